@@ -1,0 +1,87 @@
+// ESLint 9 flat config for the add-in, the CLI and their tests.
+//
+// Why not office-addin-lint's built-in config: it applies eslint-plugin-office-addins'
+// `recommended` set, whose `files` glob is `**/*.{js,mjs,cjs,ts,cts,mts}` — .tsx is silently
+// skipped, and the task pane is .tsx. So this file takes the plugin's recommended *rules*
+// and applies them to ts AND tsx itself.
+import js from "@eslint/js";
+import { defineConfig, globalIgnores } from "eslint/config";
+import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const TS_FILES = ["**/*.{ts,tsx}"];
+
+// The plugin exports `configs.recommended` as a flat-config array:
+//   [@eslint/js recommended, eslint-config-prettier, { files, plugins, languageOptions, rules }].
+// We cannot spread the third entry as it is: it registers its own nested copy of
+// `@typescript-eslint` (typescript-eslint 8.8) under the same name as ours (8.73), and ESLint
+// refuses two different plugin objects under one name ("Cannot redefine plugin"). It also
+// registers eslint-plugin-prettier. So: take its rules, and register only the office-addins
+// plugin itself.
+const officeRecommended = officeAddins.configs.recommended.find(
+  (config) => config.plugins !== undefined && "office-addins" in config.plugins,
+);
+if (officeRecommended === undefined) {
+  throw new Error("eslint-plugin-office-addins: recommended config has no office-addins entry");
+}
+// Switched off (left out): `prettier/prettier` runs Prettier inside ESLint. Formatting is
+// checked once, by `npm run format:check`, with the project's .prettierrc.json; running it
+// here too would report every formatting nit twice and slow lint down.
+const officeRules = Object.fromEntries(
+  Object.entries(officeRecommended.rules).filter(([name]) => name !== "prettier/prettier"),
+);
+// The other entries of the plugin's recommended set carry no `files`/`plugins`: @eslint/js
+// recommended (we add it below anyway) and eslint-config-prettier, which switches off the
+// core formatting rules that Prettier owns, so the two tools never disagree.
+const officeSharedConfigs = officeAddins.configs.recommended.filter(
+  (config) => config !== officeRecommended && config.plugins === undefined,
+);
+
+export default defineConfig([
+  globalIgnores(["**/node_modules/", "lib/", "dist/", "coverage/"]),
+
+  js.configs.recommended,
+  ...officeSharedConfigs,
+
+  // TypeScript: typescript-eslint recommended, TS parser with JSX enabled.
+  {
+    files: TS_FILES,
+    extends: [tseslint.configs.recommended],
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: "latest",
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: {
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+      },
+    },
+  },
+
+  // The office-addins rules (load-object-before-read, call-sync-before-read, no-empty-load, …)
+  // on .ts and .tsx alike.
+  {
+    files: TS_FILES,
+    plugins: { "office-addins": officeAddins },
+    rules: officeRules,
+  },
+
+  // Plain JavaScript: package.json has no "type", so .js/.cjs are CommonJS.
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { ecmaVersion: "latest", sourceType: "commonjs" },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { ecmaVersion: "latest", sourceType: "module" },
+  },
+
+  // Code that runs under Node: CLI entry points, scripts, benchmarks, tool configs.
+  {
+    files: ["bin/**", "scripts/**", "bench/**", "**/*.config.{js,cjs,mjs}"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+]);

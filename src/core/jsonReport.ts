@@ -1,0 +1,75 @@
+/** The CLI's `--json` output (DESIGN §5), with a schema so consumers and tests can check it. */
+import { z } from "zod";
+import { describeProblem } from "./problems";
+import { formatQuarter } from "./quarter";
+import { keptOffReasonText } from "./roadmap";
+import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
+
+export const JsonReportSchema = z.object({
+  ranked: z.array(
+    z.object({
+      rank: z.number().int().min(1),
+      row: z.number().int().min(1),
+      id: z.string(),
+      name: z.string(),
+      score: z.number().min(0).max(100),
+      value: z.number(),
+      feasibility: z.number(),
+      dataReadiness: z.number(),
+      regulatoryRisk: z.number(),
+      owner: z.string().nullable(),
+      budget: z.number().nullable(),
+      flags: z.array(z.string()),
+    }),
+  ),
+  notScored: z.array(z.object({ row: z.number().int(), name: z.string(), problems: z.array(z.string()) })),
+  roadmap: z.array(
+    z.object({
+      id: z.string(),
+      start: z.string(),
+      end: z.string(),
+      owner: z.string(),
+      budget: z.number().nullable(),
+    }),
+  ),
+  keptOff: z.array(z.object({ id: z.string(), reason: z.string() })),
+  problems: z.array(z.object({ cell: z.string(), message: z.string() })),
+});
+
+export type JsonReport = z.infer<typeof JsonReportSchema>;
+
+export function toJsonReport(result: ScoringResult): JsonReport {
+  return {
+    ranked: result.ranked.map(({ useCase, rank, score, flags }) => ({
+      rank,
+      row: useCase.row,
+      id: useCase.id,
+      name: useCase.name,
+      score,
+      value: useCase.scores.value,
+      feasibility: useCase.scores.feasibility,
+      dataReadiness: useCase.scores.dataReadiness,
+      regulatoryRisk: useCase.scores.regulatoryRisk,
+      owner: useCase.owner ?? null,
+      budget: useCase.budget ?? null,
+      flags: [...flags],
+    })),
+    notScored: result.read.notScored.map((row) => ({
+      row: row.row,
+      name: row.name,
+      problems: row.problems.map(describeProblem),
+    })),
+    roadmap: result.roadmap.placed.map(({ ranked, start, end }) => ({
+      id: ranked.useCase.id,
+      start: formatQuarter(start),
+      end: formatQuarter(end),
+      owner: ranked.useCase.owner ?? UNASSIGNED_OWNER,
+      budget: ranked.useCase.budget ?? null,
+    })),
+    keptOff: result.roadmap.keptOff.map(({ ranked, reason }) => ({
+      id: ranked.useCase.id,
+      reason: keptOffReasonText(reason),
+    })),
+    problems: result.problems.map(({ cell, message }) => ({ cell, message })),
+  };
+}

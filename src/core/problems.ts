@@ -1,0 +1,25 @@
+/** Problems found in the input, each tied to the cell a person has to fix. */
+import type { Field } from "./fields";
+
+export interface Problem {
+  /** Excel-style address, e.g. `Candidates!E7` or `'FY27 inventory'!E7`. */
+  readonly cell: string;
+  /** What was found and what was expected, without the address. */
+  readonly message: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly field?: Field;
+}
+
+/** `Candidates!E7: Business value: found 7, …` — the form lists and logs use. */
+export function describeProblem(problem: Problem): string {
+  return `${problem.cell}: ${problem.message}`;
+}
+
+/**
+ * The input cannot be used at all (no header row, no such sheet). Its message is one line
+ * a person can act on; the CLI exits 1 with it and the task pane shows it.
+ */
+export class UnusableInputError extends Error {
+  override readonly name = "UnusableInputError";
+}

@@ -1,0 +1,76 @@
+/**
+ * The whole engine in one call: choose the sheet, read it, score and rank, place on the
+ * roadmap, and collect every problem. Both front ends call this and nothing else of the
+ * engine's steps, so they cannot disagree.
+ */
+import { cellAddress } from "./cellAddress";
+import { chooseSourceSheet } from "./headerRow";
+import type { Problem } from "./problems";
+import { rankUseCases, type RankedUseCase } from "./rank";
+import { readUseCases, type ReadResult } from "./readUseCases";
+import { placeOnRoadmap, type Roadmap } from "./roadmap";
+import type { ScoringSettings } from "./settings";
+import type { WorkbookInput } from "./workbookInput";
+
+export const UNASSIGNED_OWNER = "Unassigned";
+
+export interface ScoringResult {
+  readonly settings: ScoringSettings;
+  readonly read: ReadResult;
+  /** Scored use cases in rank order. */
+  readonly ranked: readonly RankedUseCase[];
+  readonly roadmap: Roadmap;
+  /** Every problem, in sheet order (row, then column). */
+  readonly problems: readonly Problem[];
+}
+
+export interface ScoreWorkbookOptions {
+  /** The sheet to read; otherwise the first sheet with a header row. */
+  readonly sheetName?: string;
+}
+
+/** Throws `UnusableInputError` when no header row can be found. */
+export function scoreWorkbook(
+  workbook: WorkbookInput,
+  settings: ScoringSettings,
+  options: ScoreWorkbookOptions = {},
+): ScoringResult {
+  const source = chooseSourceSheet(workbook, options.sheetName);
+  const read = readUseCases(source);
+  return scoreRead(read, settings);
+}
+
+/**
+ * Scoring from rows already read: the task pane re-ranks from its last read on every
+ * slider move without going back to the workbook.
+ */
+export function scoreRead(read: ReadResult, settings: ScoringSettings): ScoringResult {
+  const ranked = rankUseCases(read.useCases, settings.weights);
+  const roadmap = placeOnRoadmap({
+    ranked,
+    notScored: read.notScored,
+    settings: settings.roadmap,
+  });
+
+  // A roadmap without owners is not one: a placed use case with no owner is a problem on
+  // its owner cell, or on its name cell when the sheet has no owner column.
+  const ownerColumn = read.header.fieldColumns.owner ?? read.header.fieldColumns.name;
+  const ownerProblems: Problem[] = roadmap.placed
+    .filter(({ ranked: entry }) => entry.useCase.owner === undefined)
+    .map(({ ranked: entry }) => ({
+      cell: cellAddress(read.sheetName, entry.useCase.row, ownerColumn ?? 1),
+      message: `Owner: found a blank cell; every use case on the roadmap needs a named owner (shown as ${UNASSIGNED_OWNER})`,
+      row: entry.useCase.row,
+      field: "owner" as const,
+    }));
+
+  const columnOf = (problem: Problem): number =>
+    (problem.field && read.header.fieldColumns[problem.field]) ?? 0;
+  const problems = [
+    ...read.useCases.flatMap((useCase) => useCase.problems),
+    ...read.notScored.flatMap((row) => row.problems),
+    ...ownerProblems,
+  ].sort((a, b) => a.row - b.row || columnOf(a) - columnOf(b));
+
+  return { settings, read, ranked, roadmap, problems };
+}

@@ -1,0 +1,88 @@
+/**
+ * A declarative description of an output sheet: what every cell holds and how the sheet is
+ * dressed. The engine produces it; the exceljs writer (CLI) and the Office.js adapter
+ * (add-in) render it without deciding anything, so both write the same workbook.
+ */
+import type { OutputRole } from "./workbookInput";
+
+/** Named looks; the concrete formatting of each lives in `cellStyles.ts`, in one place. */
+export type CellStyleName =
+  | "title"
+  | "subtitle"
+  | "sectionHeading"
+  | "columnHeader"
+  | "input"
+  | "total"
+  | "note"
+  | "warning"
+  | "wrap";
+
+/**
+ * One cell. Exactly one of `text`, `number` or `formula` is set.
+ * - `text` is always written as text, whatever it looks like (`=HYPERLINK(…)`, `+1-555`).
+ * - `formula` starts with `=`; `result` is the engine's value for it, stored as the cached
+ *   result so viewers that do not recalculate still show the number.
+ * - `link` makes the cell a link to a place in the workbook (an address such as
+ *   `'Use cases'!A5`), showing `text`.
+ */
+export type CellDescription = (
+  | { readonly text: string; readonly number?: never; readonly formula?: never }
+  | { readonly number: number; readonly text?: never; readonly formula?: never }
+  | {
+      readonly formula: string;
+      readonly result: number | string;
+      readonly text?: never;
+      readonly number?: never;
+    }
+) & {
+  readonly numberFormat?: string;
+  readonly style?: CellStyleName;
+  readonly link?: string;
+};
+
+export interface ColumnDescription {
+  /** Width in Excel character units. */
+  readonly width: number;
+}
+
+export interface TableDescription {
+  /** Workbook-unique table name. */
+  readonly name: string;
+  /** 1-based sheet row of the table's header row. */
+  readonly headerRow: number;
+  /** 1-based first column. */
+  readonly firstColumn: number;
+  /** Header texts, one per column; the table spans `columns.length` columns. */
+  readonly columns: readonly string[];
+  /** Number of data rows below the header (at least 1: Excel tables cannot be empty). */
+  readonly rowCount: number;
+  readonly style: string;
+}
+
+export interface DataBarDescription {
+  readonly kind: "dataBar";
+  /** A1 range on this sheet, e.g. `I7:I30`. */
+  readonly range: string;
+  /** RGB hex without `#`. */
+  readonly color: string;
+}
+
+export type ConditionalFormatDescription = DataBarDescription;
+
+export interface SheetDescription {
+  readonly role: OutputRole;
+  /** The final sheet name, already checked against the workbook (see `outputSheetNames`). */
+  readonly name: string;
+  /** Sheet tab colour, RGB hex without `#`. */
+  readonly tabColor: string;
+  readonly columns: readonly ColumnDescription[];
+  /**
+   * Rows from row 1 down. `rows[r][c]` is the cell at sheet row r + 1, column c + 1;
+   * `undefined` (or a short row) leaves the cell empty.
+   */
+  readonly rows: readonly (readonly (CellDescription | undefined)[])[];
+  readonly tables: readonly TableDescription[];
+  readonly conditionalFormats: readonly ConditionalFormatDescription[];
+  /** Rows and columns kept in view while scrolling. */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+}

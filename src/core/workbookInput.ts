@@ -1,0 +1,46 @@
+/**
+ * What the engine reads: a workbook reduced to plain cell values. Both front ends (the
+ * exceljs reader of the CLI and the Office.js adapter) produce this shape, so the engine
+ * never knows where the cells came from.
+ */
+
+/** An Excel error value such as `#N/A` or `#DIV/0!`, kept apart from text that says so. */
+export interface ExcelError {
+  readonly error: string;
+}
+
+/**
+ * One cell as the engine sees it. Formulas arrive as their computed result; rich text as
+ * its plain text; dates as ISO date text (a date is never a valid score, budget or id).
+ */
+export type RawCell = string | number | boolean | null | ExcelError;
+
+export function isExcelError(cell: RawCell): cell is ExcelError {
+  return typeof cell === "object" && cell !== null;
+}
+
+/** A rectangle of values and where its top-left cell sits on the sheet. */
+export interface SheetInput {
+  readonly name: string;
+  /** 1-based sheet row of `values[0]`. */
+  readonly top: number;
+  /** 1-based sheet column of `values[r][0]`. */
+  readonly left: number;
+  /**
+   * The table's range (header first) when the sheet has an Excel table, else its used
+   * range. Rows may be ragged; a missing cell is blank.
+   */
+  readonly values: readonly (readonly RawCell[])[];
+  /** Set when `values` is an Excel table's range. */
+  readonly tableName?: string;
+  /** Set when the sheet is one of this product's own output sheets (never a source). */
+  readonly ownRole?: OutputRole;
+}
+
+export interface WorkbookInput {
+  /** In workbook order. */
+  readonly sheets: readonly SheetInput[];
+}
+
+/** The sheets this product writes. */
+export type OutputRole = "ranked" | "roadmap";
