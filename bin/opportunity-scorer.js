@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The command-line twin. The TypeScript sources are compiled to lib/ by `npm ci` (prepare).
+"use strict";
+
+let main;
+try {
+  ({ main } = require("../lib/cli/main.js"));
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND") {
+    process.stderr.write("opportunity-scorer: not built yet; run `npm run build:cli` first\n");
+    process.exit(1);
+  }
+  throw error;
+}
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, today: new Date() }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    // A bug, not a user's mistake: still one line, with the stack only when asked for.
+    const detail = process.env.OPPORTUNITY_SCORER_DEBUG ? error.stack : String(error.message || error);
+    process.stderr.write(`opportunity-scorer: unexpected error: ${detail}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,160 @@
+/** Command-line arguments (DESIGN §5), checked once here so the rest works on valid values. */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import {
+  DEFAULT_WEIGHTS,
+  parseBudget,
+  quarterAfter,
+  RoadmapSettingsSchema,
+  WeightsSchema,
+  type Axis,
+  type ScoringSettings,
+  type Weights,
+} from "../core";
+
+export const USAGE = `Usage: opportunity-scorer score <input.xlsx|input.csv> [options]
+
+Scores the use cases in a sheet, ranks them and drafts a 12-month quarterly roadmap.
+Writes the sheets Ranked and Roadmap into a copy of the workbook; never into the input.
+
+Options:
+  --sheet NAME            sheet to read (default: the first sheet with a header row)
+  --out FILE              output workbook (default: <input>-scored.xlsx)
+  --weights LIST          axis weights, all four: value=25,feasibility=25,data=25,risk=25
+  --start QUARTER         first roadmap quarter, e.g. 2027-Q1 (default: the quarter after today)
+  --slots N               use cases that may run in one quarter (default 3)
+  --quarter-budget N      most to spend in one quarter, e.g. 250000 or 250k (default: no cap)
+  --json                  print the ranking, roadmap and problems as JSON on stdout
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 output written (even with row problems), 1 input unusable, 2 bad arguments.`;
+
+/** A mistake in the arguments: the CLI prints the message on one line and exits 2. */
+export class ArgumentError extends Error {
+  override readonly name = "ArgumentError";
+}
+
+export type CliCommand =
+  | { readonly kind: "help" }
+  | { readonly kind: "version" }
+  | {
+      readonly kind: "score";
+      readonly input: string;
+      readonly out?: string;
+      readonly sheet?: string;
+      readonly json: boolean;
+      readonly settings: ScoringSettings;
+    };
+
+const WEIGHT_KEYS: Readonly<Record<string, Axis>> = {
+  value: "value",
+  feasibility: "feasibility",
+  data: "dataReadiness",
+  risk: "regulatoryRisk",
+};
+
+export function parseWeights(list: string): Weights {
+  const weights: Partial<Record<Axis, number>> = {};
+  for (const part of list.split(",")) {
+    const [key = "", amount = "", ...extra] = part.split("=").map((piece) => piece.trim());
+    const axis = WEIGHT_KEYS[key.toLowerCase()];
+    if (!axis || extra.length > 0) {
+      throw new ArgumentError(
+        `--weights: "${part}" is not one of value=N, feasibility=N, data=N, risk=N`,
+      );
+    }
+    if (weights[axis] !== undefined) throw new ArgumentError(`--weights names ${key} twice`);
+    const weight = Number(amount);
+    if (amount === "" || !Number.isFinite(weight)) {
+      throw new ArgumentError(`--weights: ${key} needs a number, got "${amount}"`);
+    }
+    weights[axis] = weight;
+  }
+  const missing = Object.entries(WEIGHT_KEYS)
+    .filter(([, axis]) => weights[axis] === undefined)
+    .map(([key]) => key);
+  if (missing.length > 0) {
+    throw new ArgumentError(`--weights must name all four axes; missing ${missing.join(", ")}`);
+  }
+  const checked = WeightsSchema.safeParse(weights);
+  if (!checked.success) throw new ArgumentError(`--weights: ${firstIssue(checked.error)}`);
+  return checked.data;
+}
+
+function firstIssue(error: z.ZodError): string {
+  return error.issues[0]?.message ?? "invalid value";
+}
+
+function wholeNumber(flag: string, text: string): number {
+  if (!/^\s*\d+\s*$/.test(text)) throw new ArgumentError(`${flag} needs a whole number, got "${text}"`);
+  return Number(text);
+}
+
+export function parseCommandLine(argv: readonly string[], today: Date): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: "string" },
+        out: { type: "string" },
+        weights: { type: "string" },
+        start: { type: "string" },
+        slots: { type: "string" },
+        "quarter-budget": { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (error) {
+    // node:util explains unknown or incomplete options well; keep its first sentence.
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    throw new ArgumentError(message.replace(/\. To specify.*$/, ""));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+
+  const [command, input, ...rest] = positionals;
+  if (command === undefined) throw new ArgumentError("missing the command: opportunity-scorer score <input.xlsx|input.csv>");
+  if (command !== "score") throw new ArgumentError(`unknown command "${command}"; the command is score`);
+  if (input === undefined) throw new ArgumentError("missing the input file: opportunity-scorer score <input.xlsx|input.csv>");
+  if (rest.length > 0) throw new ArgumentError(`unexpected argument "${rest[0]}"`);
+
+  let quarterBudget: number | undefined;
+  if (values["quarter-budget"] !== undefined) {
+    const reading = parseBudget(values["quarter-budget"]);
+    if (!reading.ok || reading.value === undefined) {
+      throw new ArgumentError(`--quarter-budget needs an amount such as 250000 or 250k, got "${values["quarter-budget"]}"`);
+    }
+    quarterBudget = reading.value;
+  }
+  const roadmap = RoadmapSettingsSchema.safeParse({
+    start: values.start ?? quarterAfter(today),
+    ...(values.slots !== undefined && { slotsPerQuarter: wholeNumber("--slots", values.slots) }),
+    ...(quarterBudget !== undefined && { quarterBudget }),
+  });
+  if (!roadmap.success) {
+    const issue = roadmap.error.issues[0];
+    const flag = { start: "--start", slotsPerQuarter: "--slots", quarterBudget: "--quarter-budget" }[
+      String(issue?.path[0]) as "start"
+    ];
+    throw new ArgumentError(`${flag ?? "settings"}: ${issue?.message ?? "invalid value"}`);
+  }
+
+  return {
+    kind: "score",
+    input,
+    ...(values.out !== undefined && { out: values.out }),
+    ...(values.sheet !== undefined && { sheet: values.sheet }),
+    json: values.json,
+    settings: {
+      weights: values.weights === undefined ? DEFAULT_WEIGHTS : parseWeights(values.weights),
+      roadmap: roadmap.data,
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** The plain-text report the command line prints when `--json` is not given. */
+import {
+  describeProblem,
+  formatQuarter,
+  keptOffReasonText,
+  quoteSheetName,
+  UNASSIGNED_OWNER,
+  type ScoringResult,
+} from "../core";
+
+const TOP_COUNT = 10;
+const PROBLEMS_SHOWN = 10;
+
+const amount = (value: number): string => Math.round(value).toLocaleString("en-US");
+
+function pad(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+export function formatSummary(result: ScoringResult, outputPath: string, sheetNames: readonly string[]): string {
+  const { read, ranked, roadmap, problems } = result;
+  const lines: string[] = [];
+  const table = read.tableName === undefined ? "" : ` (table ${read.tableName})`;
+  lines.push(
+    `Scored ${ranked.length} use cases from ${quoteSheetName(read.sheetName)}${table}; ` +
+      `${read.notScored.length} not scored.`,
+    "",
+  );
+
+  if (ranked.length > 0) {
+    lines.push(`Top ${Math.min(TOP_COUNT, ranked.length)} of ${ranked.length}:`);
+    lines.push(`  ${"Rank".padStart(4)}  ${pad("ID", 8)}  ${pad("Use case", 32)}  ${"Score".padStart(5)}  Owner`);
+    for (const { rank, score, flags, useCase } of ranked.slice(0, TOP_COUNT)) {
+      const flag = flags.length > 0 ? `  [${flags.join(", ")}]` : "";
+      lines.push(
+        `  ${String(rank).padStart(4)}  ${pad(useCase.id, 8)}  ${pad(useCase.name, 32)}  ` +
+          `${score.toFixed(1).padStart(5)}  ${useCase.owner ?? UNASSIGNED_OWNER}${flag}`,
+      );
+    }
+    lines.push("");
+  }
+
+  const first = formatQuarter(roadmap.start);
+  const last = formatQuarter(roadmap.start + roadmap.horizon - 1);
+  lines.push(`Roadmap ${first} to ${last}: ${roadmap.placed.length} placed, ${roadmap.keptOff.length} kept off.`);
+  for (const load of roadmap.quarters) {
+    const starting = roadmap.placed
+      .filter((placed) => placed.start === load.quarter)
+      .map((placed) => placed.ranked.useCase.id);
+    lines.push(
+      `  ${formatQuarter(load.quarter)}  ${String(load.count).padStart(2)} running  ` +
+        `${amount(load.budget).padStart(11)}  starts: ${starting.length > 0 ? starting.join(", ") : "none"}`,
+    );
+  }
+  if (roadmap.keptOff.length > 0) {
+    const reasons = roadmap.keptOff.map(({ ranked: entry, reason }) => `${entry.useCase.id} (${keptOffReasonText(reason)})`);
+    lines.push(`  Kept off: ${reasons.join(", ")}`);
+  }
+  lines.push("");
+
+  if (problems.length > 0) {
+    lines.push(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the input:`);
+    for (const problem of problems.slice(0, PROBLEMS_SHOWN)) lines.push(`  ${describeProblem(problem)}`);
+    if (problems.length > PROBLEMS_SHOWN) {
+      lines.push(`  … and ${problems.length - PROBLEMS_SHOWN} more, listed in the Ranked sheet.`);
+    }
+    lines.push("");
+  }
+  lines.push(`Wrote ${outputPath} (sheets ${sheetNames.join(", ")}).`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,169 @@
+/**
+ * Renders the engine's sheet descriptions into an exceljs workbook. It decides nothing: names,
+ * cells, formulas and looks all come from the description, which the add-in renders too.
+ */
+import type ExcelJS from "exceljs";
+import {
+  CELL_STYLES,
+  columnLetters,
+  ownershipMarkerName,
+  quoteSheetName,
+  roleOfMarker,
+  type CellDescription,
+  type CellStyle,
+  type ExistingSheet,
+  type SheetDescription,
+  type WorkbookShape,
+} from "../core";
+
+interface DefinedNameModel {
+  name: string;
+  ranges: string[];
+}
+
+function definedNameModels(workbook: ExcelJS.Workbook): DefinedNameModel[] {
+  return (workbook.definedNames as unknown as { model: DefinedNameModel[] }).model;
+}
+
+function setDefinedNameModels(workbook: ExcelJS.Workbook, models: DefinedNameModel[]): void {
+  (workbook.definedNames as unknown as { model: DefinedNameModel[] }).model = models;
+}
+
+function sheetNameOfRange(range: string): string {
+  const bang = range.lastIndexOf("!");
+  const sheet = bang < 0 ? range : range.slice(0, bang);
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The workbook's sheets, each marked when a defined name says it is this product's output. */
+export function workbookShape(workbook: ExcelJS.Workbook): WorkbookShape {
+  const roleOfSheet = new Map<string, ExistingSheet["ownRole"]>();
+  for (const { name, ranges } of definedNameModels(workbook)) {
+    const role = roleOfMarker(name);
+    const range = ranges[0];
+    if (role && range) roleOfSheet.set(sheetNameOfRange(range).toLowerCase(), role);
+  }
+  const sheets: ExistingSheet[] = workbook.worksheets.map((worksheet) => {
+    const ownRole = roleOfSheet.get(worksheet.name.toLowerCase());
+    return ownRole ? { name: worksheet.name, ownRole } : { name: worksheet.name };
+  });
+  const tableNames = workbook.worksheets
+    .filter((worksheet) => !roleOfSheet.has(worksheet.name.toLowerCase()))
+    .flatMap((worksheet) => worksheet.getTables().map((table) => tableNameOf(table)));
+  return { sheets, tableNames };
+}
+
+function tableNameOf(table: unknown): string {
+  const model = table as { name?: string; table?: { name?: string } };
+  return model.table?.name ?? model.name ?? "";
+}
+
+/**
+ * Replaces this product's own sheets and adds the described ones at the end of the workbook,
+ * each marked with its defined name. Sheets the product did not create are left alone: the
+ * descriptions' names were chosen so they never collide.
+ */
+export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetDescription[]): void {
+  const shape = workbookShape(workbook);
+  const markers = new Set(sheets.map((sheet) => ownershipMarkerName(sheet.role).toLowerCase()));
+  for (const sheet of sheets) {
+    const existing = workbook.getWorksheet(sheet.name);
+    if (!existing) continue;
+    const own = shape.sheets.find((candidate) => candidate.name === existing.name)?.ownRole;
+    if (own === undefined) {
+      throw new RangeError(`refusing to overwrite "${sheet.name}": this product did not create it`);
+    }
+    workbook.removeWorksheet(existing.id);
+  }
+  setDefinedNameModels(
+    workbook,
+    definedNameModels(workbook).filter((model) => !markers.has(model.name.toLowerCase())),
+  );
+  for (const sheet of sheets) {
+    renderSheet(workbook.addWorksheet(sheet.name), sheet);
+    workbook.definedNames.add(`${quoteSheetName(sheet.name)}!$A$1`, ownershipMarkerName(sheet.role));
+  }
+}
+
+function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): void {
+  worksheet.properties.tabColor = { argb: `FF${sheet.tabColor}` };
+  worksheet.views = [
+    { state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, showGridLines: false },
+  ];
+  sheet.columns.forEach((column, index) => {
+    worksheet.getColumn(index + 1).width = column.width;
+  });
+
+  // Tables first: exceljs writes a table's cells itself, then the loop below gives every
+  // cell its exact value and look.
+  for (const table of sheet.tables) {
+    const rows = Array.from({ length: table.rowCount }, (_, index) =>
+      table.columns.map((_, offset) => {
+        const cell = sheet.rows[table.headerRow + index]?.[table.firstColumn - 1 + offset];
+        return cell === undefined ? null : exceljsValue(cell);
+      }),
+    );
+    worksheet.addTable({
+      name: table.name,
+      ref: `${columnLetters(table.firstColumn)}${table.headerRow}`,
+      headerRow: true,
+      style: { theme: table.style as NonNullable<ExcelJS.TableStyleProperties["theme"]>, showRowStripes: true },
+      columns: table.columns.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+  }
+
+  sheet.rows.forEach((cells, rowIndex) => {
+    if (cells.length === 0) return;
+    const row = worksheet.getRow(rowIndex + 1);
+    cells.forEach((cell, columnIndex) => {
+      if (cell === undefined) return;
+      const target = row.getCell(columnIndex + 1);
+      target.value = exceljsValue(cell);
+      if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
+      if (cell.style !== undefined) applyStyle(target, CELL_STYLES[cell.style]);
+      if (cell.link !== undefined) target.font = { ...target.font, underline: true, color: { argb: "FF0563C1" } };
+    });
+  });
+
+  for (const format of sheet.conditionalFormats) {
+    worksheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: "dataBar",
+          priority: 1,
+          cfvo: [{ type: "num", value: 0 }, { type: "num", value: 100 }],
+          color: { argb: `FF${format.color}` },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+}
+
+function exceljsValue(cell: CellDescription): ExcelJS.CellValue {
+  if (cell.formula !== undefined) {
+    // exceljs takes the formula without its `=`; the engine's result is stored as the cached
+    // value so viewers that do not recalculate still show the number.
+    return { formula: cell.formula.slice(1), result: cell.result } as ExcelJS.CellFormulaValue;
+  }
+  if (cell.link !== undefined) {
+    return { text: cell.text ?? String(cell.number), hyperlink: `#${cell.link}` };
+  }
+  // A string is always stored as a string cell: `=SUM(1,2)` typed as a name stays text.
+  return cell.text ?? cell.number;
+}
+
+function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
+  target.font = {
+    ...(style.bold && { bold: true }),
+    ...(style.italic && { italic: true }),
+    ...(style.fontSize !== undefined && { size: style.fontSize }),
+    ...(style.fontColor !== undefined && { color: { argb: `FF${style.fontColor}` } }),
+  };
+  if (style.fill !== undefined) {
+    target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+  }
+  if (style.wrap) target.alignment = { wrapText: true, vertical: "top" };
+  if (style.topBorder) target.border = { top: { style: "thin" } };
+}
