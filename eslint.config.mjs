@@ -62,11 +62,29 @@ export default defineConfig([
   },
 
   // The office-addins rules (load-object-before-read, call-sync-before-read, no-empty-load, …)
-  // on .ts and .tsx alike.
+  // on .ts and .tsx alike. The set also switches core `no-unused-vars` off, in favour of
+  // `@typescript-eslint/no-unused-vars`: the core rule misreads type-only uses in TypeScript.
   {
     files: TS_FILES,
     plugins: { "office-addins": officeAddins },
-    rules: officeRules,
+    rules: {
+      ...officeRules,
+      // A parameter a signature requires but the body does not use (a fake implementing an
+      // Office.js method, a callback) is marked by a leading underscore.
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+
+  // Switched off for the CLI: it never touches Office.js, it drives exceljs, whose
+  // getWorksheet/getRow/getCell look like Office.js proxy getters to these name-based rules
+  // (`row.getCell(n).font` was reported as "Call context.sync() before trying to read").
+  {
+    files: ["src/cli/**/*.{ts,tsx}"],
+    rules: Object.fromEntries(
+      Object.keys(officeRules)
+        .filter((name) => name.startsWith("office-addins/"))
+        .map((name) => [name, "off"]),
+    ),
   },
 
   // Plain JavaScript: package.json has no "type", so .js/.cjs are CommonJS.

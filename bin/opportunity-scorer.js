@@ -13,13 +13,19 @@ try {
   throw error;
 }
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, today: new Date() }).then(
+main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  today: new Date(),
+}).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
     // A bug, not a user's mistake: still one line, with the stack only when asked for.
-    const detail = process.env.OPPORTUNITY_SCORER_DEBUG ? error.stack : String(error.message || error);
+    const detail = process.env.OPPORTUNITY_SCORER_DEBUG
+      ? error.stack
+      : String(error.message || error);
     process.stderr.write(`opportunity-scorer: unexpected error: ${detail}\n`);
     process.exitCode = 1;
   },

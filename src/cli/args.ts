@@ -87,7 +87,8 @@ function firstIssue(error: z.ZodError): string {
 }
 
 function wholeNumber(flag: string, text: string): number {
-  if (!/^\s*\d+\s*$/.test(text)) throw new ArgumentError(`${flag} needs a whole number, got "${text}"`);
+  if (!/^\s*\d+\s*$/.test(text))
+    throw new ArgumentError(`${flag} needs a whole number, got "${text}"`);
   return Number(text);
 }
 
@@ -120,16 +121,23 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
   if (values.version) return { kind: "version" };
 
   const [command, input, ...rest] = positionals;
-  if (command === undefined) throw new ArgumentError("missing the command: opportunity-scorer score <input.xlsx|input.csv>");
-  if (command !== "score") throw new ArgumentError(`unknown command "${command}"; the command is score`);
-  if (input === undefined) throw new ArgumentError("missing the input file: opportunity-scorer score <input.xlsx|input.csv>");
+  if (command === undefined)
+    throw new ArgumentError("missing the command: opportunity-scorer score <input.xlsx|input.csv>");
+  if (command !== "score")
+    throw new ArgumentError(`unknown command "${command}"; the command is score`);
+  if (input === undefined)
+    throw new ArgumentError(
+      "missing the input file: opportunity-scorer score <input.xlsx|input.csv>",
+    );
   if (rest.length > 0) throw new ArgumentError(`unexpected argument "${rest[0]}"`);
 
   let quarterBudget: number | undefined;
   if (values["quarter-budget"] !== undefined) {
     const reading = parseBudget(values["quarter-budget"]);
     if (!reading.ok || reading.value === undefined) {
-      throw new ArgumentError(`--quarter-budget needs an amount such as 250000 or 250k, got "${values["quarter-budget"]}"`);
+      throw new ArgumentError(
+        `--quarter-budget needs an amount such as 250000 or 250k, got "${values["quarter-budget"]}"`,
+      );
     }
     quarterBudget = reading.value;
   }
@@ -140,9 +148,11 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
   });
   if (!roadmap.success) {
     const issue = roadmap.error.issues[0];
-    const flag = { start: "--start", slotsPerQuarter: "--slots", quarterBudget: "--quarter-budget" }[
-      String(issue?.path[0]) as "start"
-    ];
+    const flag = {
+      start: "--start",
+      slotsPerQuarter: "--slots",
+      quarterBudget: "--quarter-budget",
+    }[String(issue?.path[0]) as "start"];
     throw new ArgumentError(`${flag ?? "settings"}: ${issue?.message ?? "invalid value"}`);
   }
 

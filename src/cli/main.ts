@@ -46,7 +46,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     command = parseCommandLine(argv, io.today);
   } catch (error) {
-    if (error instanceof ArgumentError) return fail(EXIT_BAD_ARGUMENTS, `${error.message} (see --help)`);
+    if (error instanceof ArgumentError)
+      return fail(EXIT_BAD_ARGUMENTS, `${error.message} (see --help)`);
     throw error;
   }
   if (command.kind === "help") {
@@ -60,10 +61,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   const outputPath = command.out ?? defaultOutputPath(command.input);
   if (path.extname(outputPath).toLowerCase() !== ".xlsx") {
-    return fail(EXIT_BAD_ARGUMENTS, `--out must name an .xlsx file, got "${outputPath}" (see --help)`);
+    return fail(
+      EXIT_BAD_ARGUMENTS,
+      `--out must name an .xlsx file, got "${outputPath}" (see --help)`,
+    );
   }
   if (path.resolve(outputPath) === path.resolve(command.input)) {
-    return fail(EXIT_BAD_ARGUMENTS, "--out names the input file; the input is never written to (see --help)");
+    return fail(
+      EXIT_BAD_ARGUMENTS,
+      "--out names the input file; the input is never written to (see --help)",
+    );
   }
 
   const progress = createProgress(io.stderr);
@@ -84,7 +91,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(
       command.json
         ? `${JSON.stringify(toJsonReport(result), null, 2)}\n`
-        : formatSummary(result, outputPath, sheets.map((sheet) => sheet.name)),
+        : formatSummary(
+            result,
+            outputPath,
+            sheets.map((sheet) => sheet.name),
+          ),
     );
     return EXIT_OK;
   } catch (error) {

@@ -17,7 +17,11 @@ function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-export function formatSummary(result: ScoringResult, outputPath: string, sheetNames: readonly string[]): string {
+export function formatSummary(
+  result: ScoringResult,
+  outputPath: string,
+  sheetNames: readonly string[],
+): string {
   const { read, ranked, roadmap, problems } = result;
   const lines: string[] = [];
   const table = read.tableName === undefined ? "" : ` (table ${read.tableName})`;
@@ -29,7 +33,9 @@ export function formatSummary(result: ScoringResult, outputPath: string, sheetNa
 
   if (ranked.length > 0) {
     lines.push(`Top ${Math.min(TOP_COUNT, ranked.length)} of ${ranked.length}:`);
-    lines.push(`  ${"Rank".padStart(4)}  ${pad("ID", 8)}  ${pad("Use case", 32)}  ${"Score".padStart(5)}  Owner`);
+    lines.push(
+      `  ${"Rank".padStart(4)}  ${pad("ID", 8)}  ${pad("Use case", 32)}  ${"Score".padStart(5)}  Owner`,
+    );
     for (const { rank, score, flags, useCase } of ranked.slice(0, TOP_COUNT)) {
       const flag = flags.length > 0 ? `  [${flags.join(", ")}]` : "";
       lines.push(
@@ -42,7 +48,9 @@ export function formatSummary(result: ScoringResult, outputPath: string, sheetNa
 
   const first = formatQuarter(roadmap.start);
   const last = formatQuarter(roadmap.start + roadmap.horizon - 1);
-  lines.push(`Roadmap ${first} to ${last}: ${roadmap.placed.length} placed, ${roadmap.keptOff.length} kept off.`);
+  lines.push(
+    `Roadmap ${first} to ${last}: ${roadmap.placed.length} placed, ${roadmap.keptOff.length} kept off.`,
+  );
   for (const load of roadmap.quarters) {
     const starting = roadmap.placed
       .filter((placed) => placed.start === load.quarter)
@@ -53,14 +61,17 @@ export function formatSummary(result: ScoringResult, outputPath: string, sheetNa
     );
   }
   if (roadmap.keptOff.length > 0) {
-    const reasons = roadmap.keptOff.map(({ ranked: entry, reason }) => `${entry.useCase.id} (${keptOffReasonText(reason)})`);
+    const reasons = roadmap.keptOff.map(
+      ({ ranked: entry, reason }) => `${entry.useCase.id} (${keptOffReasonText(reason)})`,
+    );
     lines.push(`  Kept off: ${reasons.join(", ")}`);
   }
   lines.push("");
 
   if (problems.length > 0) {
     lines.push(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the input:`);
-    for (const problem of problems.slice(0, PROBLEMS_SHOWN)) lines.push(`  ${describeProblem(problem)}`);
+    for (const problem of problems.slice(0, PROBLEMS_SHOWN))
+      lines.push(`  ${describeProblem(problem)}`);
     if (problems.length > PROBLEMS_SHOWN) {
       lines.push(`  … and ${problems.length - PROBLEMS_SHOWN} more, listed in the Ranked sheet.`);
     }

@@ -81,14 +81,22 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetDe
   );
   for (const sheet of sheets) {
     renderSheet(workbook.addWorksheet(sheet.name), sheet);
-    workbook.definedNames.add(`${quoteSheetName(sheet.name)}!$A$1`, ownershipMarkerName(sheet.role));
+    workbook.definedNames.add(
+      `${quoteSheetName(sheet.name)}!$A$1`,
+      ownershipMarkerName(sheet.role),
+    );
   }
 }
 
 function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): void {
   worksheet.properties.tabColor = { argb: `FF${sheet.tabColor}` };
   worksheet.views = [
-    { state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, showGridLines: false },
+    {
+      state: "frozen",
+      xSplit: sheet.freeze.columns,
+      ySplit: sheet.freeze.rows,
+      showGridLines: false,
+    },
   ];
   sheet.columns.forEach((column, index) => {
     worksheet.getColumn(index + 1).width = column.width;
@@ -107,7 +115,10 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
       name: table.name,
       ref: `${columnLetters(table.firstColumn)}${table.headerRow}`,
       headerRow: true,
-      style: { theme: table.style as NonNullable<ExcelJS.TableStyleProperties["theme"]>, showRowStripes: true },
+      style: {
+        theme: table.style as NonNullable<ExcelJS.TableStyleProperties["theme"]>,
+        showRowStripes: true,
+      },
       columns: table.columns.map((name) => ({ name, filterButton: true })),
       rows,
     });
@@ -122,7 +133,8 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
       target.value = exceljsValue(cell);
       if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
       if (cell.style !== undefined) applyStyle(target, CELL_STYLES[cell.style]);
-      if (cell.link !== undefined) target.font = { ...target.font, underline: true, color: { argb: "FF0563C1" } };
+      if (cell.link !== undefined)
+        target.font = { ...target.font, underline: true, color: { argb: "FF0563C1" } };
     });
   });
 
@@ -133,7 +145,10 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
         {
           type: "dataBar",
           priority: 1,
-          cfvo: [{ type: "num", value: 0 }, { type: "num", value: 100 }],
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 100 },
+          ],
           color: { argb: `FF${format.color}` },
         } as unknown as ExcelJS.ConditionalFormattingRule,
       ],

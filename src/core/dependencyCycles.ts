@@ -46,7 +46,8 @@ export function nodesInCycles(dependencies: readonly (readonly number[])[]): boo
       }
       frames.pop();
       const parent = frames[frames.length - 1];
-      if (parent) lowLink[parent[0]] = Math.min(lowLink[parent[0]] as number, lowLink[node] as number);
+      if (parent)
+        lowLink[parent[0]] = Math.min(lowLink[parent[0]] as number, lowLink[node] as number);
       if (lowLink[node] === order[node]) {
         const component: number[] = [];
         let member: number;

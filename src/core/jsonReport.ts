@@ -22,7 +22,9 @@ export const JsonReportSchema = z.object({
       flags: z.array(z.string()),
     }),
   ),
-  notScored: z.array(z.object({ row: z.number().int(), name: z.string(), problems: z.array(z.string()) })),
+  notScored: z.array(
+    z.object({ row: z.number().int(), name: z.string(), problems: z.array(z.string()) }),
+  ),
   roadmap: z.array(
     z.object({
       id: z.string(),

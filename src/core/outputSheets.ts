@@ -15,7 +15,10 @@ export interface WorkbookShape {
   readonly tableNames: readonly string[];
 }
 
-export function describeOutputSheets(result: ScoringResult, workbook: WorkbookShape): SheetDescription[] {
+export function describeOutputSheets(
+  result: ScoringResult,
+  workbook: WorkbookShape,
+): SheetDescription[] {
   const [ranked, roadmap] = outputSheetNames(workbook.sheets, ["ranked", "roadmap"]);
   if (!ranked || !roadmap) throw new RangeError("output sheet names are missing a role");
   return [

@@ -5,8 +5,7 @@
 import { isExcelError, type RawCell } from "./workbookInput";
 
 export type CellReading<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problem: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
 
 const ok = <T>(value: T): CellReading<T> => ({ ok: true, value });
 const problem = <T>(text: string): CellReading<T> => ({ ok: false, problem: text });
@@ -40,7 +39,7 @@ const SCORE_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 export const SCORE_EXPECTATION =
-  "expected a score from 1 to 5 (such as 4, 4.5 or \"4 - High\") or one of very low, low, medium, high, very high";
+  'expected a score from 1 to 5 (such as 4, 4.5 or "4 - High") or one of very low, low, medium, high, very high';
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 // A number, then one of the separators the contract allows, then a label. The label must
@@ -80,19 +79,20 @@ export function parseBudget(cell: RawCell | undefined): CellReading<number | und
     return problem(`found ${describeCell(cell)}; ${BUDGET_EXPECTATION}; counted as unknown`);
   }
   if (amount < 0) {
-    return problem(`found ${describeCell(cell)}, a negative amount; ${BUDGET_EXPECTATION}; counted as unknown`);
+    return problem(
+      `found ${describeCell(cell)}, a negative amount; ${BUDGET_EXPECTATION}; counted as unknown`,
+    );
   }
   return ok(amount);
 }
 
 function budgetFromText(text: string): number | undefined {
-  const bare = text
-    .replace(/usd|eur|gbp/gi, "")
-    .replace(/[$€£,\s\u00a0\u202f]/g, "");
+  const bare = text.replace(/usd|eur|gbp/gi, "").replace(/[$€£,\s\u00a0\u202f]/g, "");
   const match = /^(-?)(\d+(?:\.\d+)?|\.\d+)([km]?)$/i.exec(bare);
   if (!match) return undefined;
   const [, sign = "", digits = "", unit = ""] = match;
-  const multiplier = unit.toLowerCase() === "k" ? 1_000 : unit.toLowerCase() === "m" ? 1_000_000 : 1;
+  const multiplier =
+    unit.toLowerCase() === "k" ? 1_000 : unit.toLowerCase() === "m" ? 1_000_000 : 1;
   // Rounded to cents so 1.2M is exactly 1,200,000 rather than 1,199,999.9999999998.
   const amount = Math.round(Number(digits) * multiplier * 100) / 100;
   return sign === "-" ? -amount : amount;
@@ -102,9 +102,15 @@ function budgetFromText(text: string): number | undefined {
 export function parseDuration(cell: RawCell | undefined): CellReading<number> {
   if (isBlank(cell)) return ok(1);
   const number =
-    typeof cell === "number" ? cell : typeof cell === "string" && /^\s*\d+\s*$/.test(cell) ? Number(cell) : NaN;
+    typeof cell === "number"
+      ? cell
+      : typeof cell === "string" && /^\s*\d+\s*$/.test(cell)
+        ? Number(cell)
+        : NaN;
   if (Number.isInteger(number) && number >= 1 && number <= 4) return ok(number);
-  return problem(`found ${describeCell(cell)}; expected a whole number of quarters from 1 to 4; counted as 1`);
+  return problem(
+    `found ${describeCell(cell)}; expected a whole number of quarters from 1 to 4; counted as 1`,
+  );
 }
 
 /** Text of a cell, trimmed; a number becomes its text (`7` → `"7"`). */
@@ -137,7 +143,11 @@ export function parseFacing(cell: RawCell | undefined): CellReading<Facing | und
 export function parseHoursSaved(cell: RawCell | undefined): CellReading<number | undefined> {
   if (isBlank(cell)) return ok(undefined);
   const number =
-    typeof cell === "number" ? cell : typeof cell === "string" && PLAIN_NUMBER.test(cell.trim()) ? Number(cell) : NaN;
+    typeof cell === "number"
+      ? cell
+      : typeof cell === "string" && PLAIN_NUMBER.test(cell.trim())
+        ? Number(cell)
+        : NaN;
   if (Number.isFinite(number) && number >= 0) return ok(number);
   return problem(`found ${describeCell(cell)}; expected a number of hours from 0 up`);
 }

@@ -43,8 +43,6 @@ export const RANKED_LAYOUT = {
   },
 } as const;
 
-const FIRST_CARRIED_COLUMN = RANKED_LAYOUT.columns.source + 1;
-
 export const BUDGET_FORMAT = "#,##0";
 export const SCORE_FORMAT = "0.0";
 
@@ -71,7 +69,10 @@ export interface RankedSheetNames {
   readonly tableName: string;
 }
 
-export function describeRankedSheet(result: ScoringResult, names: RankedSheetNames): SheetDescription {
+export function describeRankedSheet(
+  result: ScoringResult,
+  names: RankedSheetNames,
+): SheetDescription {
   const { read, ranked, settings } = result;
   const { columns, weightRow, shareRow, headerRow } = RANKED_LAYOUT;
   const grid = new SheetGrid();
@@ -105,8 +106,14 @@ export function describeRankedSheet(result: ScoringResult, names: RankedSheetNam
     );
   });
 
-  const carriedHeaders = uniqueHeaders(read.carriedColumns.map((column) => column.header || `Column ${columnLetters(column.column)}`));
-  grid.setRow(headerRow, 1, [...STANDARD_HEADERS, ...carriedHeaders].map((header) => text(header, "columnHeader")));
+  const carriedHeaders = uniqueHeaders(
+    read.carriedColumns.map((column) => column.header || `Column ${columnLetters(column.column)}`),
+  );
+  grid.setRow(
+    headerRow,
+    1,
+    [...STANDARD_HEADERS, ...carriedHeaders].map((header) => text(header, "columnHeader")),
+  );
 
   const shareOf = (axisColumn: number): string => absoluteCellReference(shareRow, axisColumn);
   for (const entry of ranked) {
@@ -135,7 +142,11 @@ export function describeRankedSheet(result: ScoringResult, names: RankedSheetNam
 
   const lastDataRow = headerRow + Math.max(ranked.length, 1);
   if (ranked.length === 0) {
-    grid.set(RANKED_LAYOUT.firstDataRow, columns.name, text("No use case could be scored: see the list below.", "note"));
+    grid.set(
+      RANKED_LAYOUT.firstDataRow,
+      columns.name,
+      text("No use case could be scored: see the list below.", "note"),
+    );
   }
   describeNotScored(result, grid, lastDataRow + 2, problemsByRow);
 
@@ -180,7 +191,12 @@ export function describeRankedSheet(result: ScoringResult, names: RankedSheetNam
         : [
             {
               kind: "dataBar",
-              range: rangeReference(RANKED_LAYOUT.firstDataRow, columns.score, lastDataRow, columns.score),
+              range: rangeReference(
+                RANKED_LAYOUT.firstDataRow,
+                columns.score,
+                lastDataRow,
+                columns.score,
+              ),
               color: "5B9BD5",
             },
           ],
@@ -199,7 +215,10 @@ function describeNotScored(
   grid.set(
     firstRow,
     1,
-    text(`Not scored (${notScored.length}): fix the cells named here and run again`, "sectionHeading"),
+    text(
+      `Not scored (${notScored.length}): fix the cells named here and run again`,
+      "sectionHeading",
+    ),
   );
   grid.setRow(
     firstRow + 1,
@@ -230,7 +249,10 @@ function sourceLink(result: ScoringResult, row: number): CellDescription {
   return { text: `Row ${row}`, link: cellAddress(result.read.sheetName, row, nameColumn) };
 }
 
-function optionalText(value: string | undefined, style?: CellStyleName): CellDescription | undefined {
+function optionalText(
+  value: string | undefined,
+  style?: CellStyleName,
+): CellDescription | undefined {
   return value === undefined || value === "" ? undefined : text(value, style);
 }
 
@@ -266,4 +288,3 @@ function uniqueHeaders(headers: readonly string[]): string[] {
     return candidate;
   });
 }
-

@@ -82,10 +82,19 @@ export function readUseCases({ sheet, header }: SourceSheet): ReadResult {
 
     const problems: Problem[] = [];
     const addressOf = (field: Field): string =>
-      cellAddress(sheet.name, row, header.fieldColumns[field] ?? header.fieldColumns.name ?? sheet.left);
+      cellAddress(
+        sheet.name,
+        row,
+        header.fieldColumns[field] ?? header.fieldColumns.name ?? sheet.left,
+      );
     function read<T>(field: Field, reading: CellReading<T>, fallback: T): T {
       if (reading.ok) return reading.value;
-      problems.push({ cell: addressOf(field), message: `${FIELD_LABELS[field]}: ${reading.problem}`, row, field });
+      problems.push({
+        cell: addressOf(field),
+        message: `${FIELD_LABELS[field]}: ${reading.problem}`,
+        row,
+        field,
+      });
       return fallback;
     }
 

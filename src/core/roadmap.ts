@@ -92,7 +92,9 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
     ...notScored.map(({ row, id }) => ({ row, id, node: -1 })),
   ]
     .sort((a, b) => a.row - b.row)
-    .forEach(({ id, node }) => nodeOfId.has(id.toLowerCase()) || nodeOfId.set(id.toLowerCase(), node));
+    .forEach(
+      ({ id, node }) => nodeOfId.has(id.toLowerCase()) || nodeOfId.set(id.toLowerCase(), node),
+    );
 
   const listed: { id: string; node: number }[][] = ranked.map(({ useCase }) =>
     useCase.dependsOn.map((written) => {
@@ -100,7 +102,9 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
       return { id: node >= 0 ? (ranked[node] as RankedUseCase).useCase.id : written, node };
     }),
   );
-  const dependencies = listed.map((deps) => [...new Set(deps.filter((d) => d.node >= 0).map((d) => d.node))]);
+  const dependencies = listed.map((deps) => [
+    ...new Set(deps.filter((d) => d.node >= 0).map((d) => d.node)),
+  ]);
   const inCycle = nodesInCycles(dependencies);
 
   const dependents: number[][] = ranked.map(() => []);
@@ -123,7 +127,8 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
   // Ready queue: the best-ranked use case whose dependencies are all decided comes next.
   const ready = new MinHeap();
   for (let node = 0; node < count; node++) {
-    if (inCycle[node]) keptOff.push({ ranked: ranked[node] as RankedUseCase, reason: { kind: "cycle" } });
+    if (inCycle[node])
+      keptOff.push({ ranked: ranked[node] as RankedUseCase, reason: { kind: "cycle" } });
     else if (pending[node] === 0) ready.push(node);
   }
 
@@ -163,7 +168,10 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
       let budgetFits = true;
       for (let q = first - start; q < first - start + duration; q++) {
         if ((slotsUsed[q] as number) >= slotsPerQuarter) slotsFree = false;
-        if (quarterBudget !== undefined && (budgetUsed[q] as number) + share > quarterBudget + BUDGET_TOLERANCE) {
+        if (
+          quarterBudget !== undefined &&
+          (budgetUsed[q] as number) + share > quarterBudget + BUDGET_TOLERANCE
+        ) {
           budgetFits = false;
         }
       }
@@ -206,7 +214,11 @@ export function milestonesOf(placed: PlacedUseCase): string {
   const steps: string[] = [];
   for (let quarter = placed.start; quarter <= placed.end; quarter++) {
     const label =
-      quarter === placed.end ? "pilot live" : quarter === placed.start ? "build starts" : "build and test";
+      quarter === placed.end
+        ? "pilot live"
+        : quarter === placed.start
+          ? "build starts"
+          : "build and test";
     steps.push(`${formatQuarter(quarter)}: ${label}`);
   }
   return steps.join(" · ");
@@ -242,7 +254,8 @@ class MinHeap {
       for (;;) {
         let child = 2 * parent + 1;
         if (child >= items.length) break;
-        if (child + 1 < items.length && (items[child + 1] as number) < (items[child] as number)) child++;
+        if (child + 1 < items.length && (items[child + 1] as number) < (items[child] as number))
+          child++;
         if ((items[child] as number) >= last) break;
         items[parent] = items[child] as number;
         parent = child;

@@ -4,7 +4,12 @@
  * kept off with their reasons. Budgets are formulas over the Ranked sheet's budget cells, so
  * a CFO can follow every number back to the source row.
  */
-import { absoluteCellReference, cellReference, quoteSheetName, rangeReference } from "./cellAddress";
+import {
+  absoluteCellReference,
+  cellReference,
+  quoteSheetName,
+  rangeReference,
+} from "./cellAddress";
 import { formatQuarter } from "./quarter";
 import { BUDGET_FORMAT, RANKED_LAYOUT, rankedRowOf } from "./rankedSheet";
 import { keptOffExplanation, keptOffReasonText, milestonesOf, type PlacedUseCase } from "./roadmap";
@@ -15,7 +20,17 @@ import { formula, number, SheetGrid, text } from "./sheetGrid";
 export const ROADMAP_LAYOUT = {
   headerRow: 4,
   firstDataRow: 5,
-  columns: { rank: 1, id: 2, name: 3, owner: 4, start: 5, end: 6, quarters: 7, budget: 8, firstQuarter: 9 },
+  columns: {
+    rank: 1,
+    id: 2,
+    name: 3,
+    owner: 4,
+    start: 5,
+    end: 6,
+    quarters: 7,
+    budget: 8,
+    firstQuarter: 9,
+  },
 } as const;
 
 export interface RoadmapSheetNames {
@@ -35,10 +50,16 @@ export function roadmapTotalsRows(placedCount: number): RoadmapTotalsRows {
   return { running, budget: running + 1 };
 }
 
-export function describeRoadmapSheet(result: ScoringResult, names: RoadmapSheetNames): SheetDescription {
+export function describeRoadmapSheet(
+  result: ScoringResult,
+  names: RoadmapSheetNames,
+): SheetDescription {
   const { roadmap } = result;
   const { columns, headerRow, firstDataRow } = ROADMAP_LAYOUT;
-  const quarterColumns = Array.from({ length: roadmap.horizon }, (_, q) => columns.firstQuarter + q);
+  const quarterColumns = Array.from(
+    { length: roadmap.horizon },
+    (_, q) => columns.firstQuarter + q,
+  );
   const milestonesColumn = columns.firstQuarter + roadmap.horizon;
   const grid = new SheetGrid();
   const firstQuarter = formatQuarter(roadmap.start);
@@ -118,11 +139,20 @@ export function describeRoadmapSheet(result: ScoringResult, names: RoadmapSheetN
   const totals = roadmapTotalsRows(roadmap.placed.length);
   const lastDataRow = firstDataRow + roadmap.placed.length - 1;
   const hasPlaced = roadmap.placed.length > 0;
-  if (!hasPlaced) grid.set(firstDataRow, columns.name, text("No use case could be placed: see the list below.", "note"));
-  const columnRange = (column: number): string => rangeReference(firstDataRow, column, lastDataRow, column);
+  if (!hasPlaced)
+    grid.set(
+      firstDataRow,
+      columns.name,
+      text("No use case could be placed: see the list below.", "note"),
+    );
+  const columnRange = (column: number): string =>
+    rangeReference(firstDataRow, column, lastDataRow, column);
   grid.set(totals.running, columns.name, text("Use cases running", "total"));
   grid.set(totals.budget, columns.name, text("Budget in the quarter", "total"));
-  const knownBudget = roadmap.placed.reduce((sum, placed) => sum + (placed.ranked.useCase.budget ?? 0), 0);
+  const knownBudget = roadmap.placed.reduce(
+    (sum, placed) => sum + (placed.ranked.useCase.budget ?? 0),
+    0,
+  );
   grid.set(
     totals.budget,
     columns.budget,
@@ -135,7 +165,9 @@ export function describeRoadmapSheet(result: ScoringResult, names: RoadmapSheetN
     grid.set(
       totals.running,
       column,
-      hasPlaced ? formula(`=COUNTA(${columnRange(column)})`, load.count, "0", "total") : number(0, "0", "total"),
+      hasPlaced
+        ? formula(`=COUNTA(${columnRange(column)})`, load.count, "0", "total")
+        : number(0, "0", "total"),
     );
     grid.set(
       totals.budget,
@@ -148,7 +180,9 @@ export function describeRoadmapSheet(result: ScoringResult, names: RoadmapSheetN
 
   let row = totals.budget + 1;
   grid.set(row, columns.name, text("Slots per quarter", "note"));
-  quarterColumns.forEach((column) => grid.set(row, column, number(roadmap.slotsPerQuarter, "0", "note")));
+  quarterColumns.forEach((column) =>
+    grid.set(row, column, number(roadmap.slotsPerQuarter, "0", "note")),
+  );
   if (roadmap.quarterBudget !== undefined) {
     row++;
     grid.set(row, columns.name, text("Quarterly budget cap", "note"));
@@ -173,8 +207,16 @@ export function describeRoadmapSheet(result: ScoringResult, names: RoadmapSheetN
 
   if (roadmap.keptOff.length > 0) {
     const heading = row + 2;
-    grid.set(heading, 1, text(`Kept off the roadmap (${roadmap.keptOff.length})`, "sectionHeading"));
-    grid.setRow(heading + 1, 1, ["Rank", "ID", "Use case", "Owner", "Reason"].map((h) => text(h, "columnHeader")));
+    grid.set(
+      heading,
+      1,
+      text(`Kept off the roadmap (${roadmap.keptOff.length})`, "sectionHeading"),
+    );
+    grid.setRow(
+      heading + 1,
+      1,
+      ["Rank", "ID", "Use case", "Owner", "Reason"].map((h) => text(h, "columnHeader")),
+    );
     grid.set(heading + 1, milestonesColumn, text("Why", "columnHeader"));
     roadmap.keptOff.forEach((kept, index) => {
       const keptRow = heading + 2 + index;

@@ -24,7 +24,11 @@ export class SheetGrid {
 export const text = (value: string, style?: CellStyleName): CellDescription =>
   style === undefined ? { text: value } : { text: value, style };
 
-export const number = (value: number, numberFormat?: string, style?: CellStyleName): CellDescription => ({
+export const number = (
+  value: number,
+  numberFormat?: string,
+  style?: CellStyleName,
+): CellDescription => ({
   number: value,
   ...(numberFormat !== undefined && { numberFormat }),
   ...(style !== undefined && { style }),

@@ -14,9 +14,15 @@ describe("exit status 2: bad arguments", () => {
     [["score"], /missing the input file/],
     [[], /missing the command/],
     [["rank", "x.xlsx"], /unknown command "rank"/],
-    [["score", "x.xlsx", "--weights", "value=1,feasibility=1,data=1"], /must name all four axes; missing risk/],
+    [
+      ["score", "x.xlsx", "--weights", "value=1,feasibility=1,data=1"],
+      /must name all four axes; missing risk/,
+    ],
     [["score", "x.xlsx", "--weights", "value=1,feasibility=1,data=1,risk=-1"], /negative/],
-    [["score", "x.xlsx", "--weights", "value=0,feasibility=0,data=0,risk=0"], /at least one weight/],
+    [
+      ["score", "x.xlsx", "--weights", "value=0,feasibility=0,data=0,risk=0"],
+      /at least one weight/,
+    ],
     [["score", "x.xlsx", "--weights", "value=1,value=2,data=1,risk=1"], /names value twice/],
     [["score", "x.xlsx", "--start", "2027-Q5"], /--start: expected a quarter such as 2027-Q1/],
     [["score", "x.xlsx", "--slots", "0"], /--slots: slots per quarter must be at least 1/],
@@ -62,7 +68,9 @@ describe("exit status 1: input that cannot be used", () => {
     const run = await runCli(["score", fixtureCopy("raters.xlsx")]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/No sheet has a header row/);
-    expect(run.stderr).toMatch(/missing business value, technical feasibility, data readiness, regulatory risk/);
+    expect(run.stderr).toMatch(
+      /missing business value, technical feasibility, data readiness, regulatory risk/,
+    );
     expectOneLine(run.stderr);
   });
 });

@@ -5,7 +5,8 @@ import { ValueType } from "exceljs";
 import { JsonReportSchema, type JsonReport } from "../../src/core";
 import { fixtureCopy, loadWorkbook, runCli, sheetValues, temporaryFolder } from "./cliHarness";
 
-const sha256 = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
+const sha256 = (file: string): string =>
+  createHash("sha256").update(readFileSync(file)).digest("hex");
 
 async function scoreAsJson(input: string, ...args: string[]): Promise<JsonReport> {
   const run = await runCli(["score", input, "--start", "2027-Q1", "--json", ...args]);
@@ -26,14 +27,20 @@ describe("scoring the sample workbook", () => {
     expect(run.stdout).toContain(`Wrote ${output}`);
     const original = await loadWorkbook(input);
     const scored = await loadWorkbook(output);
-    expect(scored.worksheets.map((sheet) => sheet.name)).toEqual(["Use cases", "Ranked", "Roadmap"]);
+    expect(scored.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Use cases",
+      "Ranked",
+      "Roadmap",
+    ]);
     expect(sheetValues(scored, "Use cases")).toEqual(sheetValues(original, "Use cases"));
   });
 
   it("stores every score as a live formula whose cached result is the engine's score", async () => {
     const input = fixtureCopy("sample-use-cases.xlsx");
     const report = await scoreAsJson(input);
-    const ranked = (await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx"))).getWorksheet("Ranked");
+    const ranked = (await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx"))).getWorksheet(
+      "Ranked",
+    );
     expect(report.ranked).toHaveLength(24);
     report.ranked.forEach((item, index) => {
       const row = 7 + index;
@@ -43,14 +50,18 @@ describe("scoring the sample workbook", () => {
       expect(score?.formula).toMatch(/^100\*\(\$E\$4\*\(\(E\d+-1\)\/4\)/);
       expect(score?.result).toBe(item.score);
     });
-    expect(ranked?.getTables().map((table) => (table as unknown as { table: { name: string } }).table.name)).toEqual([
-      "RankedUseCases",
-    ]);
+    expect(
+      ranked
+        ?.getTables()
+        .map((table) => (table as unknown as { table: { name: string } }).table.name),
+    ).toEqual(["RankedUseCases"]);
   });
 
   it("prints the ranking in rank order with full-precision scores and the roadmap by start quarter", async () => {
     const report = await scoreAsJson(fixtureCopy("sample-use-cases.xlsx"));
-    expect(report.ranked.map((item) => item.rank)).toEqual(report.ranked.map((_, index) => index + 1));
+    expect(report.ranked.map((item) => item.rank)).toEqual(
+      report.ranked.map((_, index) => index + 1),
+    );
     expect(report.ranked[0]).toEqual({
       rank: 1,
       row: 2,
@@ -68,7 +79,10 @@ describe("scoring the sample workbook", () => {
     const starts = report.roadmap.map((item) => item.start);
     expect(starts).toEqual([...starts].sort());
     expect(report.ranked.find((item) => item.id === "AI-24")?.owner).toBeNull();
-    const placedOrKept = [...report.roadmap.map((item) => item.id), ...report.keptOff.map((item) => item.id)];
+    const placedOrKept = [
+      ...report.roadmap.map((item) => item.id),
+      ...report.keptOff.map((item) => item.id),
+    ];
     expect(placedOrKept.sort()).toEqual(report.ranked.map((item) => item.id).sort());
   });
 });
@@ -76,14 +90,21 @@ describe("scoring the sample workbook", () => {
 describe("scoring the messy session", () => {
   it("accounts for every data row, reading synonyms, words and labelled scores", async () => {
     const report = await scoreAsJson(fixtureCopy("messy-session.xlsx"));
-    const rows = [...report.ranked.map((item) => item.row), ...report.notScored.map((item) => item.row)].sort(
-      (a, b) => a - b,
-    );
+    const rows = [
+      ...report.ranked.map((item) => item.row),
+      ...report.notScored.map((item) => item.row),
+    ].sort((a, b) => a - b);
     // Header on row 4; data on rows 5–21 with row 11 left blank.
     expect(rows).toEqual([5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
     expect(report.notScored).toEqual([]);
     const invoice = report.ranked.find((item) => item.id === "AI-01");
-    expect(invoice).toMatchObject({ value: 5, feasibility: 4, dataReadiness: 4, regulatoryRisk: 2, budget: 85000 });
+    expect(invoice).toMatchObject({
+      value: 5,
+      feasibility: 4,
+      dataReadiness: 4,
+      regulatoryRisk: 2,
+      budget: 85000,
+    });
     expect(report.ranked.find((item) => item.id === "AI-02")?.budget).toBe(60000);
   });
 });
@@ -112,7 +133,9 @@ describe("scoring bad input", () => {
   it("writes a name that looks like a formula as text, never as a formula", async () => {
     const input = fixtureCopy("bad-input.xlsx");
     const report = await scoreAsJson(input);
-    const ranked = (await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx"))).getWorksheet("Ranked");
+    const ranked = (await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx"))).getWorksheet(
+      "Ranked",
+    );
     const rank = report.ranked.find((item) => item.id === "B-6")?.rank ?? 0;
     const nameCell = ranked?.getCell(6 + rank, 3);
     expect(nameCell?.type).toBe(ValueType.String);
@@ -122,7 +145,10 @@ describe("scoring bad input", () => {
   it("lists the rows it could not score below the ranked list with their problems", async () => {
     const input = fixtureCopy("bad-input.xlsx");
     await scoreAsJson(input);
-    const values = sheetValues(await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx")), "Ranked");
+    const values = sheetValues(
+      await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx")),
+      "Ranked",
+    );
     const heading = values.findIndex((row) => String(row[0] ?? "").startsWith("Not scored (5)"));
     expect(heading).toBeGreaterThan(6 + 3);
     const listed = values.slice(heading + 2, heading + 7);
@@ -143,7 +169,11 @@ describe("scoring a CSV file", () => {
     expect(report.ranked.map((item) => item.name)).toEqual(['Quotes, with "commas"', "+1-555"]);
     expect(report.ranked.map((item) => item.budget)).toEqual([1000, 2000]);
     const scored = await loadWorkbook(path.join(folder, "FY27 candidates-scored.xlsx"));
-    expect(scored.worksheets.map((sheet) => sheet.name)).toEqual(["FY27 candidates", "Ranked", "Roadmap"]);
+    expect(scored.worksheets.map((sheet) => sheet.name)).toEqual([
+      "FY27 candidates",
+      "Ranked",
+      "Roadmap",
+    ]);
     const nameCell = scored.getWorksheet("Ranked")?.getCell(8, 3);
     expect(nameCell?.type).toBe(ValueType.String);
     expect(nameCell?.value).toBe("+1-555");

@@ -20,7 +20,12 @@ describe("output sheet names", () => {
     expect(run.code).toBe(0);
 
     const scored = await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx"));
-    expect(scored.worksheets.map((sheet) => sheet.name)).toEqual(["Use cases", "Ranked", "Ranked (2)", "Roadmap"]);
+    expect(scored.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Use cases",
+      "Ranked",
+      "Ranked (2)",
+      "Roadmap",
+    ]);
     expect(sheetValues(scored, "Ranked")).toEqual(before);
     expect(scored.getWorksheet("Ranked (2)")?.getCell("A1").value).toBe("Ranked use cases");
     // The roadmap's budgets point at the sheet that was written, not the person's own.
@@ -52,7 +57,13 @@ describe("output sheet names", () => {
     const input = fixtureCopy("bad-input.xlsx");
     expect((await runCli(["score", input, "--start", "2027-Q1"])).code).toBe(0);
     const scored = input.replace(/\.xlsx$/, "-scored.xlsx");
-    const run = await runCli(["score", scored, "--out", scored.replace("-scored", "-twice"), "--json"]);
+    const run = await runCli([
+      "score",
+      scored,
+      "--out",
+      scored.replace("-scored", "-twice"),
+      "--json",
+    ]);
     const report = JSON.parse(run.stdout) as { notScored: unknown[]; ranked: unknown[] };
     expect(report.ranked).toHaveLength(3);
     expect(report.notScored).toHaveLength(5);

@@ -22,7 +22,10 @@ class Capture extends Writable {
   }
 }
 
-export async function runCli(args: readonly string[], today = new Date("2026-11-23T12:00:00Z")): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  today = new Date("2026-11-23T12:00:00Z"),
+): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
   const code = await main(args, { stdout, stderr, today });

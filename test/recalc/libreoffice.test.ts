@@ -2,11 +2,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  LIBREOFFICE_MISSING,
-  parseCsv,
-  recalculateWithLibreOffice,
-} from "../support/libreoffice";
+import { LIBREOFFICE_MISSING, parseCsv, recalculateWithLibreOffice } from "../support/libreoffice";
 
 const RANKED = "Ranked (2)";
 

@@ -1,0 +1,143 @@
+/**
+ * A second spreadsheet engine checks the live formulas: LibreOffice opens what the command
+ * line wrote, recalculates every formula, and each score and quarterly total must equal the
+ * engine's own number.
+ */
+import * as path from "node:path";
+import {
+  JsonReportSchema,
+  ROADMAP_LAYOUT,
+  roadmapTotalsRows,
+  type JsonReport,
+} from "../../src/core";
+import { fixtureCopy, loadWorkbook, runCli } from "../cli/cliHarness";
+import { recalculateWithLibreOffice } from "../support/libreoffice";
+
+// LibreOffice writes numbers with 15 significant digits.
+const closeTo = (expected: number) => expect.closeTo(expected, 9);
+
+interface Recalculated {
+  report: JsonReport;
+  sheets: Map<string, string[][]>;
+}
+
+async function scoreAndRecalculate(fixture: string, ...args: string[]): Promise<Recalculated> {
+  const input = fixtureCopy(fixture);
+  const output = path.join(path.dirname(input), "scored.xlsx");
+  const run = await runCli([
+    "score",
+    input,
+    "--out",
+    output,
+    "--start",
+    "2027-Q1",
+    "--json",
+    ...args,
+  ]);
+  expect(run.code).toBe(0);
+  return {
+    report: JsonReportSchema.parse(JSON.parse(run.stdout)),
+    sheets: await recalculateWithLibreOffice(output),
+  };
+}
+
+function expectScoresRecalculate({ report, sheets }: Recalculated): void {
+  const ranked = sheets.get("Ranked") ?? [];
+  report.ranked.forEach((item, index) => {
+    const row = ranked[6 + index] ?? [];
+    expect(row[1]).toBe(item.id);
+    expect(Number(row[8])).toEqual(closeTo(item.score));
+  });
+}
+
+function expectRoadmapTotalsRecalculate(
+  { report, sheets }: Recalculated,
+  quarters: string[],
+): void {
+  const roadmap = sheets.get("Roadmap") ?? [];
+  const totals = roadmapTotalsRows(report.roadmap.length);
+  const running = roadmap[totals.running - 1] ?? [];
+  const budget = roadmap[totals.budget - 1] ?? [];
+  quarters.forEach((quarter, q) => {
+    const column = ROADMAP_LAYOUT.columns.firstQuarter - 1 + q;
+    expect(roadmap[ROADMAP_LAYOUT.headerRow - 1]?.[column]).toBe(quarter);
+    const inQuarter = report.roadmap.filter((item) => item.start <= quarter && quarter <= item.end);
+    expect(Number(running[column])).toBe(inQuarter.length);
+    const spend = inQuarter.reduce((sum, item) => {
+      const quartersRun = Number(item.end.slice(-1)) - Number(item.start.slice(-1)) + 1;
+      return sum + (item.budget ?? 0) / quartersRun;
+    }, 0);
+    expect(Number(budget[column])).toEqual(closeTo(spend));
+  });
+  const total = report.roadmap.reduce((sum, item) => sum + (item.budget ?? 0), 0);
+  expect(Number(budget[ROADMAP_LAYOUT.columns.budget - 1])).toEqual(closeTo(total));
+}
+
+const QUARTERS_2027 = ["2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"];
+
+describe("live formulas recalculated by LibreOffice", () => {
+  it("give the engine's scores and quarterly totals for the sample with default settings", async () => {
+    const recalculated = await scoreAndRecalculate("sample-use-cases.xlsx");
+    expectScoresRecalculate(recalculated);
+    expectRoadmapTotalsRecalculate(recalculated, QUARTERS_2027);
+  });
+
+  it("give the engine's numbers with uneven weights, more slots and a budget cap", async () => {
+    const recalculated = await scoreAndRecalculate(
+      "sample-use-cases.xlsx",
+      "--weights",
+      "value=40,feasibility=30,data=20,risk=10",
+      "--slots",
+      "5",
+      "--quarter-budget",
+      "300k",
+    );
+    expect(recalculated.report.roadmap.some((item) => item.start !== item.end)).toBe(true);
+    expectScoresRecalculate(recalculated);
+    expectRoadmapTotalsRecalculate(recalculated, QUARTERS_2027);
+  });
+
+  it("give the engine's numbers for the messy session and for bad input", async () => {
+    for (const fixture of ["messy-session.xlsx", "bad-input.xlsx"]) {
+      const recalculated = await scoreAndRecalculate(fixture);
+      expectScoresRecalculate(recalculated);
+      expectRoadmapTotalsRecalculate(recalculated, QUARTERS_2027);
+    }
+  });
+
+  it("recompute every score when a person changes a weight cell in the workbook", async () => {
+    const input = fixtureCopy("sample-use-cases.xlsx");
+    const output = path.join(path.dirname(input), "scored.xlsx");
+    expect((await runCli(["score", input, "--out", output, "--start", "2027-Q1"])).code).toBe(0);
+    const workbook = await loadWorkbook(output);
+    const weights = workbook.getWorksheet("Ranked");
+    if (!weights) throw new Error("no Ranked sheet");
+    weights.getCell("E3").value = 70; // business value
+    weights.getCell("H3").value = 10; // regulatory risk
+    const edited = path.join(path.dirname(input), "edited.xlsx");
+    await workbook.xlsx.writeFile(edited);
+
+    const expected = await runCli([
+      "score",
+      input,
+      "--out",
+      path.join(path.dirname(input), "expected.xlsx"),
+      "--start",
+      "2027-Q1",
+      "--weights",
+      "value=70,feasibility=25,data=25,risk=10",
+      "--json",
+    ]);
+    const scoreById = new Map(
+      JsonReportSchema.parse(JSON.parse(expected.stdout)).ranked.map((item) => [
+        item.id,
+        item.score,
+      ]),
+    );
+    const ranked = (await recalculateWithLibreOffice(edited)).get("Ranked") ?? [];
+    const rows = ranked.slice(6, 6 + scoreById.size);
+    expect(rows).toHaveLength(24);
+    for (const row of rows)
+      expect(Number(row[8])).toEqual(closeTo(scoreById.get(row[1] ?? "") ?? NaN));
+  });
+});
