@@ -5,12 +5,7 @@
  */
 
 export type InputFileProblem =
-  | "not-found"
-  | "not-a-file"
-  | "not-readable"
-  | "not-a-workbook"
-  | "not-a-csv"
-  | "unsupported-type";
+  "not-found" | "not-a-file" | "not-readable" | "not-a-workbook" | "not-a-csv" | "unsupported-type";
 
 export class InputFileError extends Error {
   override readonly name = "InputFileError";

@@ -133,7 +133,11 @@ async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promis
     `.${path.basename(outputPath)}.${randomBytes(4).toString("hex")}.tmp`,
   );
   try {
-    await workbook.xlsx.writeFile(temporary);
+    // Light compression: the default level spends seconds in a JavaScript deflate on large
+    // sheets for a file only slightly smaller.
+    await workbook.xlsx.writeFile(temporary, {
+      zip: { compressionOptions: { level: 1 } },
+    } as never);
     await rename(temporary, outputPath);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -8,41 +8,19 @@ import {
   columnLetters,
   ownershipMarkerName,
   quoteSheetName,
-  roleOfMarker,
   type CellDescription,
   type CellStyle,
   type ExistingSheet,
   type SheetDescription,
   type WorkbookShape,
 } from "../core";
+import { ownRolesBySheet } from "./readWorkbook";
 
-interface DefinedNameModel {
-  name: string;
-  ranges: string[];
-}
-
-function definedNameModels(workbook: ExcelJS.Workbook): DefinedNameModel[] {
-  return (workbook.definedNames as unknown as { model: DefinedNameModel[] }).model;
-}
-
-function setDefinedNameModels(workbook: ExcelJS.Workbook, models: DefinedNameModel[]): void {
-  (workbook.definedNames as unknown as { model: DefinedNameModel[] }).model = models;
-}
-
-function sheetNameOfRange(range: string): string {
-  const bang = range.lastIndexOf("!");
-  const sheet = bang < 0 ? range : range.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
+type DefinedNameModel = ExcelJS.Workbook["definedNames"]["model"][number];
 
 /** The workbook's sheets, each marked when a defined name says it is this product's output. */
 export function workbookShape(workbook: ExcelJS.Workbook): WorkbookShape {
-  const roleOfSheet = new Map<string, ExistingSheet["ownRole"]>();
-  for (const { name, ranges } of definedNameModels(workbook)) {
-    const role = roleOfMarker(name);
-    const range = ranges[0];
-    if (role && range) roleOfSheet.set(sheetNameOfRange(range).toLowerCase(), role);
-  }
+  const roleOfSheet = ownRolesBySheet(workbook);
   const sheets: ExistingSheet[] = workbook.worksheets.map((worksheet) => {
     const ownRole = roleOfSheet.get(worksheet.name.toLowerCase());
     return ownRole ? { name: worksheet.name, ownRole } : { name: worksheet.name };
@@ -75,9 +53,8 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetDe
     }
     workbook.removeWorksheet(existing.id);
   }
-  setDefinedNameModels(
-    workbook,
-    definedNameModels(workbook).filter((model) => !markers.has(model.name.toLowerCase())),
+  workbook.definedNames.model = workbook.definedNames.model.filter(
+    (model: DefinedNameModel) => !markers.has(model.name.toLowerCase()),
   );
   for (const sheet of sheets) {
     renderSheet(workbook.addWorksheet(sheet.name), sheet);

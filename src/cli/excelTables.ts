@@ -1,0 +1,89 @@
+/**
+ * Excel tables as exceljs 4.4 loads them. Its typings say `getTables()` returns
+ * `[Table, void][]`; what it returns is its Table wrapper, whose `table` is the model read
+ * from the file: `tableRef` is the range (header first, totals row last), `name` the name.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import { z } from "zod";
+
+/** A rectangle on a sheet, 1-based, inclusive. */
+export interface SheetArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const loadedTable = z.object({
+  table: z.object({
+    name: z.string(),
+    tableRef: z.string(),
+    totalsRow: z.boolean().optional(),
+  }),
+});
+
+/**
+ * The first table on the sheet, without its totals row: a totals row is a sum or an average
+ * of the use cases, not one of them. Its first row is taken as its header (see
+ * `repairLoadedTables` for why exceljs's own flag is not trusted).
+ */
+export function firstTable(worksheet: Worksheet): { name: string; area: SheetArea } | undefined {
+  const tables: readonly unknown[] = worksheet.getTables();
+  for (const candidate of tables) {
+    const parsed = loadedTable.safeParse(candidate);
+    if (!parsed.success) continue;
+    const area = parseAreaReference(parsed.data.table.tableRef);
+    if (!area) continue;
+    const bottom =
+      parsed.data.table.totalsRow && area.bottom > area.top ? area.bottom - 1 : area.bottom;
+    return { name: parsed.data.table.name, area: { ...area, bottom } };
+  }
+  return undefined;
+}
+
+/**
+ * Makes loaded tables safe to write back, for the copy the command line writes.
+ *
+ * - exceljs sets a loaded table's `headerRow` only from `headerRowCount="1"`, which Excel
+ *   leaves out because 1 is the default: every table Excel saved loads as header-less, and
+ *   would be written back with `headerRowCount="0"`, its header row turned into data. A
+ *   table without a header row is rare (it takes unticking "Header Row"), so every table
+ *   keeps its header.
+ * - A table saved without `<tableStyleInfo>` loads with no style, and exceljs then throws
+ *   while writing it (`Cannot read properties of null (reading 'theme')`).
+ */
+export function repairLoadedTables(workbook: Workbook): void {
+  for (const worksheet of workbook.worksheets) {
+    const tables: readonly unknown[] = worksheet.getTables();
+    for (const table of tables) {
+      if (!isRecord(table) || !isRecord(table.table)) continue;
+      table.table.headerRow = true;
+      if (!isRecord(table.table.style)) table.table.style = {};
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** `A1:N25` (or `$A$1:$N$25`, or one cell) as 1-based rows and columns. */
+export function parseAreaReference(reference: string): SheetArea | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(reference.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const first = { row: Number(match[2]), column: columnNumber(match[1]) };
+  const last =
+    match[3] && match[4] ? { row: Number(match[4]), column: columnNumber(match[3]) } : first;
+  return {
+    top: Math.min(first.row, last.row),
+    left: Math.min(first.column, last.column),
+    bottom: Math.max(first.row, last.row),
+    right: Math.max(first.column, last.column),
+  };
+}
+
+function columnNumber(letters: string): number {
+  let column = 0;
+  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return column;
+}

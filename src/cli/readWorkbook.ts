@@ -1,0 +1,239 @@
+/**
+ * The command line's input: an .xlsx/.xlsm workbook (read with exceljs) or a CSV file,
+ * reduced to the engine's `WorkbookInput`. The exceljs workbook is kept so the output
+ * sheets can be added to a copy of it.
+ */
+import { readFile } from "node:fs/promises";
+import * as path from "node:path";
+import { ValueType, Workbook, type Cell, type Row, type Worksheet } from "exceljs";
+import { roleOfMarker } from "../core/outputSheetNames";
+import type { OutputRole, RawCell, SheetInput, WorkbookInput } from "../core/workbookInput";
+import { rawCellOfExcelValue } from "./excelCellValue";
+import { firstTable, repairLoadedTables, type SheetArea } from "./excelTables";
+import { InputFileError } from "./inputFileError";
+import { readCsvBytes } from "./readCsv";
+
+export { InputFileError, type InputFileProblem } from "./inputFileError";
+
+export interface LoadedExcelWorkbook {
+  readonly kind: "xlsx";
+  readonly input: WorkbookInput;
+  /** As loaded; the command line adds its sheets to it and writes it to a new file. */
+  readonly workbook: Workbook;
+}
+
+export interface LoadedCsvFile {
+  readonly kind: "csv";
+  readonly input: WorkbookInput;
+  /** The one sheet's name: the file's name without extension, made a valid sheet name. */
+  readonly sheetName: string;
+}
+
+export type LoadedWorkbook = LoadedExcelWorkbook | LoadedCsvFile;
+
+const EXCEL_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
+
+/** Reads the file, choosing by its extension. Throws `InputFileError` when it cannot be used. */
+export async function readWorkbookFile(filePath: string): Promise<LoadedWorkbook> {
+  const extension = path.extname(filePath).toLowerCase();
+  if (extension === ".csv") {
+    const sheet = readCsvBytes(filePath, await readInputBytes(filePath));
+    return { kind: "csv", input: { sheets: [sheet] }, sheetName: sheet.name };
+  }
+  if (EXCEL_EXTENSIONS.has(extension)) {
+    const workbook = await loadExcelWorkbook(filePath, await readInputBytes(filePath));
+    return { kind: "xlsx", input: readWorkbookInput(workbook), workbook };
+  }
+  throw unsupportedType(filePath, extension);
+}
+
+function unsupportedType(filePath: string, extension: string): InputFileError {
+  const type = extension === "" ? "a file without an extension" : `a ${extension} file`;
+  // Older and binary Excel formats are common enough to deserve the exact fix.
+  const fix = [".xls", ".xlsb", ".ods", ".numbers"].includes(extension)
+    ? `open it in Excel and save it as Excel Workbook (.xlsx)`
+    : `give an Excel workbook (.xlsx, .xlsm) or a CSV file (.csv)`;
+  return new InputFileError(
+    "unsupported-type",
+    filePath,
+    `${filePath} is ${type}, which cannot be read: ${fix}.`,
+  );
+}
+
+async function readInputBytes(filePath: string): Promise<Buffer> {
+  try {
+    return await readFile(filePath);
+  } catch (error) {
+    throw fileAccessError(filePath, errorCode(error));
+  }
+}
+
+function fileAccessError(filePath: string, code: string | undefined): InputFileError {
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputFileError("not-found", filePath, `${filePath} does not exist: check the path.`);
+  }
+  if (code === "EISDIR") {
+    return new InputFileError("not-a-file", filePath, `${filePath} is a folder, not a file.`);
+  }
+  const why =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied; check that you may read it"
+      : `${code ?? "unknown error"}; check that no other program holds it locked`;
+  return new InputFileError("not-readable", filePath, `${filePath} cannot be read: ${why}.`);
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    return typeof error.code === "string" ? error.code : undefined;
+  }
+  return undefined;
+}
+
+async function loadExcelWorkbook(filePath: string, bytes: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  try {
+    // exceljs declares its own `Buffer` (an ArrayBuffer) that Node's Buffer does not satisfy;
+    // it hands the bytes to JSZip, which takes an ArrayBuffer as well.
+    await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
+  } catch {
+    // exceljs's own messages ("Can't find end of central directory") mean nothing to a user.
+    throw notAWorkbook(filePath, bytes);
+  }
+  // A zip holding anything but a workbook loads without complaint, as a workbook of no sheets.
+  if (workbook.worksheets.length === 0) throw notAWorkbook(filePath, bytes);
+  repairLoadedTables(workbook);
+  return workbook;
+}
+
+function notAWorkbook(filePath: string, bytes: Buffer): InputFileError {
+  const opening = `${filePath} is not an Excel workbook (.xlsx)`;
+  let detail: string;
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    detail =
+      "it is an old-format .xls or a password-protected workbook; open it in Excel, " +
+      "remove any password and save it as Excel Workbook (.xlsx)";
+  } else if (startsWith(bytes, [0x50, 0x4b])) {
+    detail = "it is a zip file without a readable workbook inside; save it from Excel as .xlsx";
+  } else if (looksLikeText(bytes)) {
+    detail = "it looks like a text file; if it is a CSV export, rename it to .csv";
+  } else {
+    detail = "save it from Excel as Excel Workbook (.xlsx)";
+  }
+  return new InputFileError("not-a-workbook", filePath, `${opening}: ${detail}.`);
+}
+
+function startsWith(bytes: Buffer, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+function looksLikeText(bytes: Buffer): boolean {
+  return !bytes.subarray(0, 4096).includes(0);
+}
+
+/** Every worksheet, in workbook order (the order of the tabs). */
+export function readWorkbookInput(workbook: Workbook): WorkbookInput {
+  const roles = ownRolesBySheet(workbook);
+  return {
+    sheets: workbook.worksheets.map((worksheet) =>
+      readSheetInput(worksheet, roles.get(worksheet.name.toLowerCase())),
+    ),
+  };
+}
+
+/** One worksheet: its first Excel table if it has one, else its used range. */
+export function readSheetInput(worksheet: Worksheet, ownRole?: OutputRole): SheetInput {
+  const table = firstTable(worksheet);
+  const area = table?.area ?? usedArea(worksheet);
+  const values = area ? readArea(worksheet, area) : [];
+  return {
+    name: worksheet.name,
+    top: area?.top ?? 1,
+    left: area?.left ?? 1,
+    values,
+    ...(table ? { tableName: table.name } : {}),
+    ...(ownRole ? { ownRole } : {}),
+  };
+}
+
+/**
+ * The smallest rectangle holding every cell with a value. Not exceljs's `dimensions`: that
+ * counts cells holding an empty string, and on an empty sheet its `top`/`left` say 1 while
+ * its model says 0.
+ */
+function usedArea(worksheet: Worksheet): SheetArea | undefined {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  worksheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell, column) => {
+      if (rawCellOf(cell) === null) return;
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+    });
+  });
+  return bottom === 0 ? undefined : { top, left, bottom, right };
+}
+
+const BLANK_ROW: readonly RawCell[] = Object.freeze([]);
+
+/**
+ * The area's values, one array per sheet row; each row ends at its last value (rows may be
+ * ragged), so a stray cell far to the right costs nothing on the other rows. Only cells that
+ * exist are visited: one pass over the rows, no per-column loop.
+ */
+function readArea(worksheet: Worksheet, area: SheetArea): (readonly RawCell[])[] {
+  const values: (readonly RawCell[])[] = [];
+  for (let rowNumber = area.top; rowNumber <= area.bottom; rowNumber++) {
+    const row = worksheet.findRow(rowNumber);
+    values.push(row ? rowValues(row, area) : BLANK_ROW);
+  }
+  return values;
+}
+
+function rowValues(row: Row, area: SheetArea): readonly RawCell[] {
+  const cells: RawCell[] = [];
+  row.eachCell((cell, column) => {
+    if (column < area.left || column > area.right) return;
+    const value = rawCellOf(cell);
+    if (value === null) return;
+    while (cells.length < column - area.left) cells.push(null);
+    cells.push(value);
+  });
+  return cells.length === 0 ? BLANK_ROW : cells;
+}
+
+function rawCellOf(cell: Cell): RawCell {
+  // exceljs repeats a merged area's value in every cell of it; Excel (and Office.js) show
+  // it once, in the top-left cell, and the others are blank.
+  if (cell.type === ValueType.Merge) return null;
+  return rawCellOfExcelValue(cell.value);
+}
+
+/**
+ * Which sheets this product wrote, by the defined names that mark them. Any cell on the
+ * sheet counts, not only `$A$1`: Excel moves the name when a row or column is inserted
+ * above it. Names are compared ignoring case, as Excel does.
+ */
+/** Sheet name (lowercase) → the output role a marker defined name gives it. */
+export function ownRolesBySheet(workbook: Workbook): Map<string, OutputRole> {
+  const roles = new Map<string, OutputRole>();
+  for (const { name, ranges } of workbook.definedNames.model) {
+    const role = roleOfMarker(name);
+    if (!role) continue;
+    for (const range of ranges) {
+      const sheetName = sheetNameOfReference(range);
+      if (sheetName !== undefined) roles.set(sheetName.toLowerCase(), role);
+    }
+  }
+  return roles;
+}
+
+/** `Ranked!$A$1` → `Ranked`; `'Bob''s list'!$A$1` → `Bob's list`. */
+export function sheetNameOfReference(reference: string): string | undefined {
+  const quoted = /^'((?:[^']|'')+)'!/.exec(reference);
+  if (quoted?.[1]) return quoted[1].replace(/''/g, "'");
+  return /^([^'!]+)!/.exec(reference)?.[1];
+}
