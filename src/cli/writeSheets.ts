@@ -110,8 +110,6 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
       target.value = exceljsValue(cell);
       if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
       if (cell.style !== undefined) applyStyle(target, CELL_STYLES[cell.style]);
-      if (cell.link !== undefined)
-        target.font = { ...target.font, underline: true, color: { argb: "FF0563C1" } };
     });
   });
 
@@ -139,9 +137,6 @@ function exceljsValue(cell: CellDescription): ExcelJS.CellValue {
     // value so viewers that do not recalculate still show the number.
     return { formula: cell.formula.slice(1), result: cell.result } as ExcelJS.CellFormulaValue;
   }
-  if (cell.link !== undefined) {
-    return { text: cell.text ?? String(cell.number), hyperlink: `#${cell.link}` };
-  }
   // A string is always stored as a string cell: `=SUM(1,2)` typed as a name stays text.
   return cell.text ?? cell.number;
 }
@@ -150,6 +145,7 @@ function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
   target.font = {
     ...(style.bold && { bold: true }),
     ...(style.italic && { italic: true }),
+    ...(style.underline && { underline: true }),
     ...(style.fontSize !== undefined && { size: style.fontSize }),
     ...(style.fontColor !== undefined && { color: { argb: `FF${style.fontColor}` } }),
   };

@@ -13,6 +13,7 @@ export interface CellStyle {
   readonly fontColor?: string;
   /** RGB hex without `#`. */
   readonly fill?: string;
+  readonly underline?: boolean;
   readonly wrap?: boolean;
   /** A thin line above the cell (totals). */
   readonly topBorder?: boolean;
@@ -29,4 +30,5 @@ export const CELL_STYLES: Readonly<Record<CellStyleName, CellStyle>> = {
   note: { italic: true, fontColor: "595959", wrap: true },
   warning: { fontColor: "9C0006", fill: "FFC7CE", wrap: true },
   wrap: { wrap: true },
+  link: { underline: true, fontColor: "0563C1" },
 };

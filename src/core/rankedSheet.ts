@@ -243,10 +243,15 @@ function describeSource(result: ScoringResult): string {
   return `${sheet}${table}, header on row ${read.header.row}`;
 }
 
-/** A link to the use case's name cell in the source sheet, so every row traces back. */
+/**
+ * A link to the use case's name cell in the source sheet, so every row traces back. A
+ * HYPERLINK formula rather than a cell hyperlink: both writers render it the same way, and
+ * the add-in sets it for a whole column at once instead of one request per cell.
+ */
 function sourceLink(result: ScoringResult, row: number): CellDescription {
   const nameColumn = result.read.header.fieldColumns.name ?? 1;
-  return { text: `Row ${row}`, link: cellAddress(result.read.sheetName, row, nameColumn) };
+  const target = cellAddress(result.read.sheetName, row, nameColumn).replace(/"/g, '""');
+  return formula(`=HYPERLINK("#${target}","Row ${row}")`, `Row ${row}`, undefined, "link");
 }
 
 function optionalText(

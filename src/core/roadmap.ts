@@ -102,9 +102,7 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
       return { id: node >= 0 ? (ranked[node] as RankedUseCase).useCase.id : written, node };
     }),
   );
-  const dependencies = listed.map((deps) => [
-    ...new Set(deps.filter((d) => d.node >= 0).map((d) => d.node)),
-  ]);
+  const dependencies = listed.map((deps) => distinctNodes(deps));
   const inCycle = nodesInCycles(dependencies);
 
   const dependents: number[][] = ranked.map(() => []);
@@ -207,6 +205,13 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
       budget: budgetUsed[q] as number,
     })),
   };
+}
+
+/** The scored nodes a use case depends on, each once (most list none or one). */
+function distinctNodes(deps: readonly { node: number }[]): number[] {
+  const nodes: number[] = [];
+  for (const { node } of deps) if (node >= 0 && !nodes.includes(node)) nodes.push(node);
+  return nodes;
 }
 
 /** Milestones of a placed use case, e.g. `2027-Q1: build starts · 2027-Q2: pilot live`. */

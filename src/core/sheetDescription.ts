@@ -15,15 +15,14 @@ export type CellStyleName =
   | "total"
   | "note"
   | "warning"
-  | "wrap";
+  | "wrap"
+  | "link";
 
 /**
  * One cell. Exactly one of `text`, `number` or `formula` is set.
  * - `text` is always written as text, whatever it looks like (`=HYPERLINK(…)`, `+1-555`).
  * - `formula` starts with `=`; `result` is the engine's value for it, stored as the cached
  *   result so viewers that do not recalculate still show the number.
- * - `link` makes the cell a link to a place in the workbook (an address such as
- *   `'Use cases'!A5`), showing `text`.
  */
 export type CellDescription = (
   | { readonly text: string; readonly number?: never; readonly formula?: never }
@@ -37,7 +36,6 @@ export type CellDescription = (
 ) & {
   readonly numberFormat?: string;
   readonly style?: CellStyleName;
-  readonly link?: string;
 };
 
 export interface ColumnDescription {
