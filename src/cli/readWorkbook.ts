@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { ValueType, Workbook, type Cell, type Row, type Worksheet } from "exceljs";
+import { sheetNameOfReference } from "../core/cellAddress";
 import { roleOfMarker } from "../core/outputSheetNames";
 import type { OutputRole, RawCell, SheetInput, WorkbookInput } from "../core/workbookInput";
 import { rawCellOfExcelValue } from "./excelCellValue";
@@ -229,11 +230,4 @@ export function ownRolesBySheet(workbook: Workbook): Map<string, OutputRole> {
     }
   }
   return roles;
-}
-
-/** `Ranked!$A$1` → `Ranked`; `'Bob''s list'!$A$1` → `Bob's list`. */
-export function sheetNameOfReference(reference: string): string | undefined {
-  const quoted = /^'((?:[^']|'')+)'!/.exec(reference);
-  if (quoted?.[1]) return quoted[1].replace(/''/g, "'");
-  return /^([^'!]+)!/.exec(reference)?.[1];
 }

@@ -49,3 +49,14 @@ export function rangeReference(
 ): string {
   return `${cellReference(firstRow, firstColumn)}:${cellReference(lastRow, lastColumn)}`;
 }
+
+/**
+ * The sheet a reference points into, unquoted; a leading `=` (as in a defined name's formula)
+ * is allowed. `Ranked!$A$1` → `Ranked`; `'Bob''s list'!$A$1` → `Bob's list`.
+ */
+export function sheetNameOfReference(reference: string): string | undefined {
+  const bare = reference.replace(/^=/, "");
+  const quoted = /^'((?:[^']|'')+)'!/.exec(bare);
+  if (quoted?.[1]) return quoted[1].replace(/''/g, "'");
+  return /^([^'!]+)!/.exec(bare)?.[1];
+}

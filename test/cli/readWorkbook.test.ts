@@ -2,7 +2,8 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import { parseAreaReference } from "../../src/cli/excelTables";
-import { sheetNameOfReference, type LoadedWorkbook } from "../../src/cli/readWorkbook";
+import { sheetNameOfReference } from "../../src/core";
+import { type LoadedWorkbook } from "../../src/cli/readWorkbook";
 import { excelStyleWorkbook } from "./workbookBytes";
 import {
   FIXTURES,

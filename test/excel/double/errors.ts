@@ -36,15 +36,13 @@ export interface DoubleDebugInfo {
   errorLocation?: string;
 }
 
-/** Status codes Office.js attaches (same source as above); 500 when it has no mapping. */
+/** Status codes Office.js attaches when the host sends none (same source as above); else 500. */
 const httpStatusByCode: Readonly<Record<string, number>> = {
   AccessDenied: 401,
   InvalidArgument: 400,
   PropertyNotLoaded: 400,
   RequestPayloadSizeLimitExceeded: 400,
   ResponsePayloadSizeLimitExceeded: 400,
-  ItemNotFound: 404,
-  ItemAlreadyExists: 409,
 };
 
 export class DoubleOfficeError extends Error {
@@ -129,7 +127,11 @@ export function responsePayloadTooLarge(bytes: number, limit: number): DoubleOff
   );
 }
 
-export function rangeExceedsLimit(location: string, cells: number, limit: number): DoubleOfficeError {
+export function rangeExceedsLimit(
+  location: string,
+  cells: number,
+  limit: number,
+): DoubleOfficeError {
   return new DoubleOfficeError(
     DoubleErrorCodes.rangeExceedsLimit,
     `The cell count in the range has exceeded the maximum supported number (${cells} > ${limit}).`,

@@ -1,0 +1,78 @@
+/**
+ * Compile-time checks that the double's properties have the types @types/office-js gives the
+ * real ones, so code typed against `Excel.*` reads and writes the double without casts. Only
+ * properties are checked: the double's methods return double proxies, not full `Excel.*` objects.
+ * (`tsc --noEmit` fails here when a property type drifts.)
+ */
+
+import type {
+  DoubleConditionalFormat,
+  DoubleDataBarConditionalFormat,
+  DoubleDataBarPositiveFormat,
+} from "./conditionalFormats";
+import type { DoubleNamedItem } from "./names";
+import type { DoubleRange } from "./range";
+import type {
+  DoubleRangeBorder,
+  DoubleRangeFill,
+  DoubleRangeFont,
+  DoubleRangeFormat,
+} from "./rangeFormat";
+import type { DoubleTable } from "./tables";
+import type { DoubleWorksheet, DoubleWorksheetProtection } from "./worksheet";
+
+/** Both ways: what the double returns fits the real type, and what the add-in assigns fits the double. */
+type Same<Double, Real, K extends keyof Double & keyof Real> = [Pick<Double, K>] extends [
+  Pick<Real, K>,
+]
+  ? [Pick<Real, K>] extends [Pick<Double, K>]
+    ? true
+    : false
+  : false;
+type Expect<T extends true> = T;
+
+export type Conformance = [
+  Expect<
+    Same<
+      DoubleRange,
+      Excel.Range,
+      | "address"
+      | "columnCount"
+      | "columnIndex"
+      | "formulas"
+      | "hyperlink"
+      | "numberFormat"
+      | "rowCount"
+      | "rowIndex"
+      | "text"
+      | "valueTypes"
+      | "values"
+      | "isNullObject"
+    >
+  >,
+  Expect<
+    Same<DoubleRangeFormat, Excel.RangeFormat, "columnWidth" | "horizontalAlignment" | "wrapText">
+  >,
+  Expect<Same<DoubleRangeFont, Excel.RangeFont, "bold" | "color" | "italic" | "name" | "size">>,
+  Expect<Same<DoubleRangeFill, Excel.RangeFill, "color">>,
+  Expect<Same<DoubleRangeBorder, Excel.RangeBorder, "color" | "style" | "weight">>,
+  Expect<
+    Same<
+      DoubleWorksheet,
+      Excel.Worksheet,
+      "id" | "name" | "position" | "tabColor" | "visibility" | "isNullObject"
+    >
+  >,
+  Expect<Same<DoubleWorksheetProtection, Excel.WorksheetProtection, "protected">>,
+  Expect<Same<DoubleTable, Excel.Table, "id" | "name" | "showBandedRows" | "style">>,
+  Expect<Same<DoubleNamedItem, Excel.NamedItem, "comment" | "formula" | "name" | "visible">>,
+  Expect<Same<DoubleConditionalFormat, Excel.ConditionalFormat, "type">>,
+  Expect<Same<DoubleDataBarConditionalFormat, Excel.DataBarConditionalFormat, "barDirection">>,
+  Expect<
+    Same<
+      DoubleDataBarPositiveFormat,
+      Excel.ConditionalDataBarPositiveFormat,
+      "fillColor" | "gradientFill"
+    >
+  >,
+];

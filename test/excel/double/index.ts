@@ -1,0 +1,161 @@
+/**
+ * An in-memory Excel behind the Office.js surface the adapter uses. Pure TypeScript with no Node
+ * imports, so webpack can bundle it and a browser test can inject it as `window.Excel`.
+ *
+ *   const state = createWorkbookState({ sheets: [{ name: "Input", cells: [["Name"], ["Chatbot"]] }] });
+ *   installExcelDouble(globalThis, state);
+ *   await Excel.run(async (context) => { … });
+ *   expect(sheetSnapshot(state, "Ranked").values).toEqual(…);
+ */
+
+import { runBatch } from "./context";
+import { DoubleErrorCodes, DoubleOfficeError } from "./errors";
+import type { WorkbookState } from "./state";
+
+/** The enums the adapter may touch, with the values @types/office-js 1.0.612 declares. */
+export const ExcelEnums = {
+  ErrorCodes: {
+    ...DoubleErrorCodes,
+    apiNotFound: "ApiNotFound",
+    conflict: "Conflict",
+    insertDeleteConflict: "InsertDeleteConflict",
+    invalidBinding: "InvalidBinding",
+    invalidSelection: "InvalidSelection",
+    notImplemented: "NotImplemented",
+    unsupportedOperation: "UnsupportedOperation",
+  },
+  RangeValueType: {
+    unknown: "Unknown",
+    empty: "Empty",
+    string: "String",
+    integer: "Integer",
+    double: "Double",
+    boolean: "Boolean",
+    error: "Error",
+    richValue: "RichValue",
+  },
+  ConditionalFormatType: {
+    custom: "Custom",
+    dataBar: "DataBar",
+    colorScale: "ColorScale",
+    iconSet: "IconSet",
+    topBottom: "TopBottom",
+    presetCriteria: "PresetCriteria",
+    containsText: "ContainsText",
+    cellValue: "CellValue",
+  },
+  ConditionalDataBarDirection: {
+    context: "Context",
+    leftToRight: "LeftToRight",
+    rightToLeft: "RightToLeft",
+  },
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  HorizontalAlignment: {
+    general: "General",
+    left: "Left",
+    center: "Center",
+    right: "Right",
+    fill: "Fill",
+    justify: "Justify",
+    centerAcrossSelection: "CenterAcrossSelection",
+    distributed: "Distributed",
+  },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+    diagonalDown: "DiagonalDown",
+    diagonalUp: "DiagonalUp",
+  },
+  BorderLineStyle: {
+    none: "None",
+    continuous: "Continuous",
+    dash: "Dash",
+    dashDot: "DashDot",
+    dashDotDot: "DashDotDot",
+    dot: "Dot",
+    double: "Double",
+    slantDashDot: "SlantDashDot",
+  },
+  ClearApplyTo: {
+    all: "All",
+    formats: "Formats",
+    contents: "Contents",
+    hyperlinks: "Hyperlinks",
+    removeHyperlinks: "RemoveHyperlinks",
+    resetContents: "ResetContents",
+  },
+} as const;
+
+export interface InstallOptions {
+  /**
+   * Also define `OfficeExtension.Error` (as the double's error class) when the global has none,
+   * so `error instanceof OfficeExtension.Error` holds without Office.js. Where real Office.js is
+   * loaded (a browser test), its own class stays and `instanceof` fails for the double's errors:
+   * the adapter should branch on `error.code`. Default true.
+   */
+  readonly defineOfficeExtension?: boolean;
+}
+
+/** Sets `globalObject.Excel` to the double; returns a function that restores what was there. */
+export function installExcelDouble(
+  globalObject: object,
+  state: WorkbookState,
+  options: InstallOptions = {},
+): () => void {
+  const target = globalObject as Record<string, unknown>;
+  const previous = { Excel: target["Excel"], OfficeExtension: target["OfficeExtension"] };
+  target["Excel"] = {
+    ...ExcelEnums,
+    run: (...args: readonly unknown[]): Promise<unknown> => runBatch(state, ...args),
+  };
+  const defineOfficeExtension =
+    (options.defineOfficeExtension ?? true) && previous.OfficeExtension === undefined;
+  if (defineOfficeExtension) {
+    target["OfficeExtension"] = {
+      Error: DoubleOfficeError,
+      ErrorCodes: {
+        accessDenied: "AccessDenied",
+        generalException: "GeneralException",
+        activityLimitReached: "ActivityLimitReached",
+        invalidObjectPath: "InvalidObjectPath",
+        propertyNotLoaded: "PropertyNotLoaded",
+        valueNotLoaded: "ValueNotLoaded",
+        invalidRequestContext: "InvalidRequestContext",
+        invalidArgument: "InvalidArgument",
+        runMustReturnPromise: "RunMustReturnPromise",
+        cannotRegisterEvent: "CannotRegisterEvent",
+        apiNotFound: "ApiNotFound",
+        connectionFailure: "ConnectionFailure",
+      },
+    };
+  }
+  return () => {
+    target["Excel"] = previous.Excel;
+    if (defineOfficeExtension) target["OfficeExtension"] = previous.OfficeExtension;
+  };
+}
+
+export { DoubleRequestContext, runBatch } from "./context";
+export { DoubleErrorCodes, DoubleOfficeError } from "./errors";
+export { OPERATION_OVERHEAD_BYTES } from "./batch";
+export {
+  type CellScalar,
+  type SeedCell,
+  type SheetSeed,
+  type SyncRecord,
+  type WorkbookOptions,
+  type WorkbookSeed,
+  type WorkbookState,
+  DEFAULT_MAX_CELLS_PER_READ,
+  DEFAULT_PAYLOAD_LIMIT_BYTES,
+  createWorkbookState,
+  failNextSync,
+  hangNextSync,
+  syncCount,
+} from "./state";
+export { type FormulaEvaluator, evaluateConstantFormula } from "./cellInput";
+export { type SheetSnapshot, selection, sheetNames, sheetSnapshot } from "./snapshot";

@@ -1,0 +1,251 @@
+/** `Excel.Range`: a rectangle on one sheet, bound when the batch that created it runs. */
+
+import { type CellRect, formatAddress, rectInsideGrid } from "./addresses";
+import type { OperationQueue } from "./batch";
+import {
+  assertWritable,
+  cellAt,
+  cellCount,
+  cellFormula,
+  cellNumberFormat,
+  cellValue,
+  cellValueType,
+  clearCells,
+  type ClearTarget,
+  forEachCell,
+  readMatrix,
+  updateCell,
+  writeContents,
+  writeNumberFormats,
+} from "./cells";
+import { DoubleConditionalFormatCollection } from "./conditionalFormats";
+import { invalidArgument, rangeExceedsLimit } from "./errors";
+import { BoundObject, type Loadable, type Origin } from "./proxy";
+import { DoubleRangeFormat } from "./rangeFormat";
+import { type CellHyperlink, type SheetState, type WorkbookState, sheetById } from "./state";
+
+export interface RangeEntity {
+  readonly sheetId: string;
+  readonly rect: CellRect;
+}
+
+/** The sheet a bound range lives on; `exists` has already checked it is still there. */
+export function rangeSheet(state: WorkbookState, entity: RangeEntity): SheetState {
+  const sheet = sheetById(state, entity.sheetId);
+  if (sheet === undefined) throw new Error("Double bug: a bound range outlived its sheet check.");
+  return sheet;
+}
+
+const CELL_DATA = new Set(["values", "formulas", "valueTypes", "numberFormat", "text"]);
+
+export class DoubleRange extends BoundObject<RangeEntity> {
+  protected readonly scalarNames = [
+    "address",
+    "columnCount",
+    "columnIndex",
+    "formulas",
+    "hyperlink",
+    "numberFormat",
+    "rowCount",
+    "rowIndex",
+    "text",
+    "valueTypes",
+    "values",
+  ];
+  readonly format: DoubleRangeFormat = new DoubleRangeFormat(this.queue, this);
+  readonly conditionalFormats: DoubleConditionalFormatCollection =
+    new DoubleConditionalFormatCollection(this.queue, this);
+
+  constructor(queue: OperationQueue, origin: Origin<RangeEntity>) {
+    super(queue, "Range", origin);
+  }
+
+  protected exists(state: WorkbookState, entity: RangeEntity): boolean {
+    return sheetById(state, entity.sheetId) !== undefined;
+  }
+
+  protected override navigation(name: string): Loadable | undefined {
+    if (name === "format") return this.format;
+    return undefined;
+  }
+
+  protected readScalar(state: WorkbookState, entity: RangeEntity, name: string): unknown {
+    const sheet = rangeSheet(state, entity);
+    const { rect } = entity;
+    const limit = state.host.maxCellsPerRead;
+    if (CELL_DATA.has(name) && cellCount(rect) > limit) {
+      // Docs: "a range is limited to 5,000,000 cells for read operations"; the docs' error table
+      // names `RangeExceedsLimit` for "the cell count in the range has exceeded the maximum".
+      throw rangeExceedsLimit(`Range.${name}`, cellCount(rect), limit);
+    }
+    switch (name) {
+      case "address":
+        return formatAddress(sheet.name, rect);
+      case "rowCount":
+        return rect.rowCount;
+      case "columnCount":
+        return rect.columnCount;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.column;
+      case "values":
+        return readMatrix(sheet, rect, cellValue);
+      case "formulas":
+        return readMatrix(sheet, rect, cellFormula);
+      case "valueTypes":
+        return readMatrix(sheet, rect, cellValueType);
+      case "numberFormat":
+        return readMatrix(sheet, rect, cellNumberFormat);
+      case "text":
+        return readMatrix(sheet, rect, (cell) =>
+          String(cellValue(cell)).replace(/^(true|false)$/, (b) => b.toUpperCase()),
+        );
+      case "hyperlink":
+        // The top-left cell's link; null when it has none (what real Excel returns there is unverified).
+        return cellAt(sheet, rect.row, rect.column)?.hyperlink ?? null;
+      default:
+        throw invalidArgument("Range.load", `unknown property ${name}`);
+    }
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.get("valueTypes");
+  }
+  get text(): string[][] {
+    return this.get("text");
+  }
+
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(input: unknown[][]) {
+    this.set("values", input, (state, entity) =>
+      writeContents(state, rangeSheet(state, entity), entity.rect, input, "Range.values"),
+    );
+  }
+
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(input: unknown[][]) {
+    this.set("formulas", input, (state, entity) =>
+      writeContents(state, rangeSheet(state, entity), entity.rect, input, "Range.formulas"),
+    );
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(input: unknown[][]) {
+    this.set("numberFormat", input, (state, entity) =>
+      writeNumberFormats(rangeSheet(state, entity), entity.rect, input, "Range.numberFormat"),
+    );
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.get("hyperlink");
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.set("hyperlink", link, (state, entity) => {
+      const sheet = rangeSheet(state, entity);
+      assertWritable(sheet, "Range.hyperlink");
+      if (typeof link !== "object" || link === null) throw invalidArgument("Range.hyperlink");
+      const stored: CellHyperlink = {};
+      if (link.address !== undefined) stored.address = link.address;
+      if (link.documentReference !== undefined) stored.documentReference = link.documentReference;
+      if (link.textToDisplay !== undefined) stored.textToDisplay = link.textToDisplay;
+      if (link.screenTip !== undefined) stored.screenTip = link.screenTip;
+      forEachCell(entity.rect, (row, column) =>
+        updateCell(sheet, row, column, (cell) => {
+          cell.hyperlink = stored;
+          // Excel shows the link text in the cell; an empty cell shows the target.
+          const shown =
+            stored.textToDisplay ??
+            (cell.value === undefined ? (stored.documentReference ?? stored.address) : undefined);
+          if (shown !== undefined) {
+            delete cell.formula;
+            delete cell.error;
+            cell.value = shown;
+          }
+        }),
+      );
+    });
+  }
+
+  /** A range derived from this one when the batch runs; `shape` returns null for "out of the grid". */
+  private derived(
+    method: string,
+    args: readonly unknown[],
+    shape: (rect: CellRect) => CellRect,
+  ): DoubleRange {
+    return new DoubleRange(this.queue, {
+      created: `Range.${method}`,
+      args,
+      locate: (state) => {
+        const parent = this.resolve(state);
+        if (parent === null) return null;
+        const rect = shape(parent.rect);
+        if (!rectInsideGrid(rect))
+          throw invalidArgument(`Range.${method}`, "the result would leave the grid");
+        return { sheetId: parent.sheetId, rect };
+      },
+    });
+  }
+
+  /** Relative to this range's top-left cell; may lie outside this range (Office.js allows it). */
+  getCell(row: number, column: number): DoubleRange {
+    return this.derived("getCell", [row, column], (rect) => ({
+      row: rect.row + row,
+      column: rect.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): DoubleRange {
+    return this.derived("getResizedRange", [deltaRows, deltaColumns], (rect) => ({
+      ...rect,
+      rowCount: rect.rowCount + deltaRows,
+      columnCount: rect.columnCount + deltaColumns,
+    }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): DoubleRange {
+    return this.derived("getOffsetRange", [rowOffset, columnOffset], (rect) => ({
+      ...rect,
+      row: rect.row + rowOffset,
+      column: rect.column + columnOffset,
+    }));
+  }
+
+  select(): void {
+    this.call("select", [], (state, entity) => {
+      state.activeSheetId = entity.sheetId;
+      state.selection = { sheetId: entity.sheetId, rect: entity.rect };
+    });
+  }
+
+  clear(applyTo: ClearTarget = "All"): void {
+    this.call("clear", [applyTo], (state, entity) => {
+      const sheet = rangeSheet(state, entity);
+      assertWritable(sheet, "Range.clear");
+      clearCells(sheet, entity.rect, applyTo);
+    });
+  }
+}

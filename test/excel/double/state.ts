@@ -1,0 +1,334 @@
+/**
+ * The workbook the double keeps in memory: plain data that tests seed, the proxies change at
+ * `sync()`, and `sheetSnapshot` reads back. Nothing here knows about proxies or batches.
+ */
+
+import { type CellRect, requireCellRange, splitSheetPrefix } from "./addresses";
+import { DoubleErrorCodes } from "./errors";
+import { type FormulaEvaluator, evaluateConstantFormula } from "./cellInput";
+
+export type CellScalar = string | number | boolean;
+
+export interface CellFont {
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  size?: number;
+  name?: string;
+}
+
+export interface CellHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+/** One cell. Absent keys mean Excel's defaults (empty, General, no formatting). */
+export interface CellState {
+  /** A constant, or the cached result of `formula`. */
+  value?: CellScalar;
+  /** An error value such as `#DIV/0!` (constant, or the cached result of `formula`). */
+  error?: string;
+  /** `=...` when the cell holds a formula. */
+  formula?: string;
+  numberFormat?: string;
+  font?: CellFont;
+  fill?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  borders?: Record<string, string>;
+  hyperlink?: CellHyperlink;
+}
+
+export interface DataBarState {
+  barDirection?: string;
+  positiveFillColor?: string;
+  gradientFill?: boolean;
+}
+
+export interface ConditionalFormatState {
+  readonly id: string;
+  readonly type: string;
+  readonly rect: CellRect;
+  dataBar?: DataBarState;
+}
+
+export interface SheetState {
+  readonly id: string;
+  name: string;
+  /** Sparse cells keyed by `cellKey(row, column)`, 0-based. */
+  readonly cells: Map<string, CellState>;
+  /** Column widths in points, by 0-based column. */
+  readonly columnWidths: Map<number, number>;
+  frozenRows: number;
+  frozenColumns: number;
+  protected: boolean;
+  protectionPassword?: string;
+  tabColor: string;
+  visibility: string;
+  readonly conditionalFormats: ConditionalFormatState[];
+}
+
+export interface TableState {
+  readonly id: string;
+  name: string;
+  readonly sheetId: string;
+  readonly rect: CellRect;
+  readonly hasHeaders: boolean;
+  style: string;
+  showBandedRows: boolean;
+}
+
+export interface NameState {
+  readonly name: string;
+  readonly sheetId: string;
+  readonly rect: CellRect;
+  readonly comment: string;
+}
+
+/** What one `sync()` that reached the "host" carried, and how it ended. */
+export interface SyncRecord {
+  readonly index: number;
+  /** Queued operations: object creations, property sets, method calls and loads. */
+  readonly operations: number;
+  /** Estimated request size: JSON of every argument and property value, plus a fixed cost per operation. */
+  readonly payloadBytes: number;
+  /** `Range.values`, `WorksheetCollection.add`, … in queue order. */
+  readonly labels: readonly string[];
+  outcome: "applied" | "failed" | "hung";
+  errorCode?: string;
+}
+
+export type SyncFault =
+  | { readonly kind: "hang" }
+  | { readonly kind: "fail"; readonly code: string; readonly message: string };
+
+export interface HostState {
+  readonly syncs: SyncRecord[];
+  /** Faults waiting for the next syncs that carry operations, first one first. */
+  readonly faults: SyncFault[];
+  payloadLimitBytes: number;
+  responseLimitBytes: number;
+  maxCellsPerRead: number;
+  evaluateFormula: FormulaEvaluator;
+}
+
+export interface WorkbookState {
+  readonly sheets: SheetState[];
+  readonly tables: TableState[];
+  readonly names: NameState[];
+  activeSheetId: string;
+  selection: { sheetId: string; rect: CellRect };
+  nextId: number;
+  readonly host: HostState;
+}
+
+/** Excel on the web's request and response limit: 5 MB. */
+export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** "A range is limited to 5,000,000 cells for read operations", on every platform. */
+export const DEFAULT_MAX_CELLS_PER_READ = 5_000_000;
+
+export type SeedCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly error: string }
+  | { readonly formula: string; readonly value?: CellScalar | { readonly error: string } };
+
+export interface SheetSeed {
+  readonly name: string;
+  readonly cells?: readonly (readonly SeedCell[])[];
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  readonly protected?: boolean;
+  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+}
+
+export interface WorkbookSeed {
+  readonly sheets: readonly SheetSeed[];
+  /** Defined names, e.g. `{ name: "Scores", reference: "=Ranked!$A$1:$C$9" }`. */
+  readonly names?: readonly { readonly name: string; readonly reference: string }[];
+  /** Defaults to the first sheet. */
+  readonly activeSheet?: string;
+}
+
+export interface WorkbookOptions {
+  readonly payloadLimitBytes?: number;
+  readonly responseLimitBytes?: number;
+  readonly maxCellsPerRead?: number;
+  /** Cached value for a formula the double writes; see `cellInput.ts`. */
+  readonly evaluateFormula?: FormulaEvaluator;
+}
+
+export function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+
+export function parseCellKey(key: string): { row: number; column: number } {
+  const [row, column] = key.split(":").map(Number);
+  return { row: row ?? 0, column: column ?? 0 };
+}
+
+export function newId(state: WorkbookState, prefix: string): string {
+  state.nextId += 1;
+  return `${prefix}${state.nextId}`;
+}
+
+export function sheetById(state: WorkbookState, id: string): SheetState | undefined {
+  return state.sheets.find((s) => s.id === id);
+}
+
+export function sheetByName(state: WorkbookState, name: string): SheetState | undefined {
+  const wanted = name.toLowerCase();
+  return state.sheets.find((s) => s.name.toLowerCase() === wanted);
+}
+
+/**
+ * Why Excel refuses a sheet name, or null. Rules from Microsoft's "Rename a worksheet" article:
+ * not blank, at most 31 characters, none of `: \ / ? * [ ]`, not starting or ending with an
+ * apostrophe, not the reserved "History"; unique regardless of case.
+ */
+export function sheetNameProblem(
+  state: WorkbookState,
+  name: string,
+  renamingId?: string,
+): { code: string; reason: string } | null {
+  const invalid = (reason: string) => ({ code: DoubleErrorCodes.invalidArgument, reason });
+  if (name.trim() === "") return invalid("a sheet name can't be blank");
+  if (name.length > 31) return invalid("a sheet name can't be longer than 31 characters");
+  if (/[:\\/?*[\]]/.test(name)) return invalid("a sheet name can't contain : \\ / ? * [ ]");
+  if (name.startsWith("'") || name.endsWith("'")) {
+    return invalid("a sheet name can't start or end with an apostrophe");
+  }
+  if (name.toLowerCase() === "history") return invalid('"History" is reserved by Excel');
+  const clash = sheetByName(state, name);
+  if (clash !== undefined && clash.id !== renamingId) {
+    return { code: DoubleErrorCodes.itemAlreadyExists, reason: "a sheet with that name exists" };
+  }
+  return null;
+}
+
+export function newSheet(state: WorkbookState, name: string): SheetState {
+  return {
+    id: newId(state, "sheet"),
+    name,
+    cells: new Map(),
+    columnWidths: new Map(),
+    frozenRows: 0,
+    frozenColumns: 0,
+    protected: false,
+    tabColor: "",
+    visibility: "Visible",
+    conditionalFormats: [],
+  };
+}
+
+function seedCell(raw: SeedCell, numberFormat: string | null | undefined): CellState | undefined {
+  const cell: CellState = {};
+  if (numberFormat !== null && numberFormat !== undefined && numberFormat !== "General") {
+    cell.numberFormat = numberFormat;
+  }
+  if (raw === null || raw === "") {
+    // Seeded strings are taken as stored text, never parsed: they describe existing content.
+  } else if (typeof raw !== "object") {
+    cell.value = raw;
+  } else if ("formula" in raw) {
+    cell.formula = raw.formula;
+    if (typeof raw.value === "object") cell.error = raw.value.error;
+    else if (raw.value !== undefined) cell.value = raw.value;
+  } else {
+    cell.error = raw.error;
+  }
+  return Object.keys(cell).length === 0 ? undefined : cell;
+}
+
+/** A workbook for a test: `createWorkbookState({ sheets: [{ name: "Input", cells: [["Name"]] }] })`. */
+export function createWorkbookState(
+  seed: WorkbookSeed,
+  options: WorkbookOptions = {},
+): WorkbookState {
+  const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+  const state: WorkbookState = {
+    sheets: [],
+    tables: [],
+    names: [],
+    activeSheetId: "",
+    selection: { sheetId: "", rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } },
+    nextId: 0,
+    host: {
+      syncs: [],
+      faults: [],
+      payloadLimitBytes: limit,
+      responseLimitBytes: options.responseLimitBytes ?? limit,
+      maxCellsPerRead: options.maxCellsPerRead ?? DEFAULT_MAX_CELLS_PER_READ,
+      evaluateFormula: options.evaluateFormula ?? evaluateConstantFormula,
+    },
+  };
+  if (seed.sheets.length === 0)
+    throw new Error("Seed at least one sheet: Excel has no empty workbooks.");
+  for (const sheetSeed of seed.sheets) {
+    const problem = sheetNameProblem(state, sheetSeed.name);
+    if (problem !== null) throw new Error(`Seed sheet "${sheetSeed.name}": ${problem.reason}.`);
+    const sheet = newSheet(state, sheetSeed.name);
+    sheet.protected = sheetSeed.protected ?? false;
+    sheet.visibility = sheetSeed.visibility ?? "Visible";
+    (sheetSeed.cells ?? []).forEach((row, r) =>
+      row.forEach((raw, c) => {
+        const cell = seedCell(raw, sheetSeed.numberFormats?.[r]?.[c]);
+        if (cell !== undefined) sheet.cells.set(cellKey(r, c), cell);
+      }),
+    );
+    state.sheets.push(sheet);
+    for (const table of sheetSeed.tables ?? []) {
+      state.tables.push({
+        id: newId(state, "table"),
+        name: table.name,
+        sheetId: sheet.id,
+        rect: requireCellRange(table.address, "seed"),
+        hasHeaders: true,
+        style: "TableStyleMedium2",
+        showBandedRows: true,
+      });
+    }
+  }
+  for (const name of seed.names ?? []) {
+    const { sheet, cells } = splitSheetPrefix(name.reference);
+    const target = sheet === null ? undefined : sheetByName(state, sheet);
+    if (target === undefined) throw new Error(`Seed name "${name.name}": name an existing sheet.`);
+    state.names.push({
+      name: name.name,
+      sheetId: target.id,
+      rect: requireCellRange(cells, "seed"),
+      comment: "",
+    });
+  }
+  const active =
+    seed.activeSheet === undefined ? state.sheets[0] : sheetByName(state, seed.activeSheet);
+  if (active === undefined)
+    throw new Error(`Seed activeSheet "${seed.activeSheet ?? ""}" is not a sheet.`);
+  state.activeSheetId = active.id;
+  state.selection = {
+    sheetId: active.id,
+    rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+  };
+  return state;
+}
+
+/** Makes the next `sync()` that carries operations never settle (to test the adapter's timeout). */
+export function hangNextSync(state: WorkbookState): void {
+  state.host.faults.push({ kind: "hang" });
+}
+
+/**
+ * Makes the next `sync()` that carries operations reject with `code`, applying nothing — as Excel
+ * does when it refuses a whole request, e.g. `InvalidOperationInCellEditMode`.
+ */
+export function failNextSync(state: WorkbookState, code: string, message?: string): void {
+  state.host.faults.push({ kind: "fail", code, message: message ?? `Simulated ${code}.` });
+}
+
+export function syncCount(state: WorkbookState): number {
+  return state.host.syncs.length;
+}

@@ -1,0 +1,74 @@
+/** `context.workbook` and `workbook.application`. */
+
+import type { OperationQueue } from "./batch";
+import { DoubleClientObject, type Loadable, NavigationObject } from "./proxy";
+import { DoubleNamedItemCollection } from "./names";
+import { DoubleRange } from "./range";
+import type { WorkbookState } from "./state";
+import { DoubleTableCollection } from "./tables";
+import { DoubleWorksheetCollection } from "./worksheets";
+
+export class DoubleWorkbook extends DoubleClientObject<WorkbookState> {
+  protected readonly scalarNames = [];
+  readonly worksheets: DoubleWorksheetCollection;
+  readonly tables: DoubleTableCollection<WorkbookState>;
+  readonly names: DoubleNamedItemCollection;
+  readonly application: DoubleApplication;
+
+  constructor(queue: OperationQueue) {
+    super(queue, "Workbook");
+    // The workbook always exists: it is never a null object.
+    this.nullState = false;
+    this.worksheets = new DoubleWorksheetCollection(queue, this);
+    this.tables = new DoubleTableCollection<WorkbookState>(queue, this, () => null);
+    this.names = new DoubleNamedItemCollection(queue, this);
+    this.application = new DoubleApplication(queue, this);
+  }
+
+  resolve(state: WorkbookState): WorkbookState {
+    return state;
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  protected override navigation(name: string): Loadable | undefined {
+    if (name === "worksheets") return this.worksheets;
+    if (name === "tables") return this.tables;
+    if (name === "names") return this.names;
+    return undefined;
+  }
+
+  getSelectedRange(): DoubleRange {
+    return new DoubleRange(this.queue, {
+      created: "Workbook.getSelectedRange",
+      args: [],
+      locate: (state) => state.selection,
+    });
+  }
+}
+
+/**
+ * Suspension requests are recorded (their labels appear in the sync log) and otherwise ignored:
+ * the double never calculates or paints, so there is nothing to suspend.
+ */
+export class DoubleApplication extends NavigationObject<WorkbookState, WorkbookState> {
+  protected readonly scalarNames = [];
+
+  constructor(queue: OperationQueue, parent: DoubleWorkbook) {
+    super(queue, "Application", parent, (state) => state);
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.call("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.call("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+}

@@ -1,0 +1,345 @@
+/** `Excel.Worksheet` with its protection and freeze panes. The entity is the sheet's id. */
+
+import { type CellRect, MAX_COLUMNS, MAX_ROWS, rectInsideGrid } from "./addresses";
+import type { OperationQueue } from "./batch";
+import { usedRect } from "./cells";
+import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemAlreadyExists } from "./errors";
+import { locateAddress } from "./locate";
+import {
+  BoundObject,
+  type Loadable,
+  NavigationObject,
+  type NavigationParent,
+  type Origin,
+} from "./proxy";
+import { DoubleRange } from "./range";
+import { type SheetState, type WorkbookState, sheetById, sheetNameProblem } from "./state";
+import { DoubleTableCollection } from "./tables";
+
+function sheetOf(state: WorkbookState, id: string): SheetState {
+  const sheet = sheetById(state, id);
+  if (sheet === undefined)
+    throw new Error("Double bug: a bound worksheet outlived its existence check.");
+  return sheet;
+}
+
+export function sheetNameFailure(
+  location: string,
+  problem: { code: string; reason: string },
+): DoubleOfficeError {
+  return problem.code === DoubleErrorCodes.itemAlreadyExists
+    ? itemAlreadyExists(location)
+    : invalidArgument(location, problem.reason);
+}
+
+const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
+
+/** Excel moves to the next visible sheet on the right, else the left, when the active one goes. */
+function activateNeighbour(state: WorkbookState, index: number): void {
+  const visible = (s: SheetState | undefined) => s !== undefined && s.visibility === "Visible";
+  const next =
+    state.sheets.slice(index).find(visible) ??
+    [...state.sheets.slice(0, index)].reverse().find(visible);
+  if (next === undefined) return;
+  state.activeSheetId = next.id;
+  state.selection = { sheetId: next.id, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+}
+
+export class DoubleWorksheet extends BoundObject<string> {
+  protected readonly scalarNames = ["id", "name", "position", "tabColor", "visibility"];
+  readonly protection: DoubleWorksheetProtection = new DoubleWorksheetProtection(this.queue, this);
+  readonly freezePanes: DoubleWorksheetFreezePanes = new DoubleWorksheetFreezePanes(
+    this.queue,
+    this,
+  );
+  readonly tables: DoubleTableCollection<string> = new DoubleTableCollection<string>(
+    this.queue,
+    this,
+    (id) => id,
+  );
+
+  constructor(queue: OperationQueue, origin: Origin<string>) {
+    super(queue, "Worksheet", origin);
+  }
+
+  protected exists(state: WorkbookState, id: string): boolean {
+    return sheetById(state, id) !== undefined;
+  }
+
+  protected override navigation(name: string): Loadable | undefined {
+    if (name === "protection") return this.protection;
+    if (name === "tables") return this.tables;
+    return undefined;
+  }
+
+  protected readScalar(state: WorkbookState, id: string, name: string): unknown {
+    const sheet = sheetOf(state, id);
+    if (name === "id") return sheet.id;
+    if (name === "name") return sheet.name;
+    if (name === "position") return state.sheets.indexOf(sheet);
+    if (name === "tabColor") return sheet.tabColor;
+    return sheet.visibility;
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  /** Renaming is allowed on a protected sheet; only the workbook structure protects names. */
+  set name(name: string) {
+    this.set("name", name, (state, id) => {
+      const problem = sheetNameProblem(state, name, id);
+      if (problem !== null) throw sheetNameFailure("Worksheet.name", problem);
+      sheetOf(state, id).name = name;
+    });
+  }
+
+  get position(): number {
+    return this.get("position");
+  }
+  set position(position: number) {
+    this.set("position", position, (state, id) => {
+      if (!Number.isInteger(position) || position < 0 || position >= state.sheets.length) {
+        throw invalidArgument("Worksheet.position");
+      }
+      const sheet = sheetOf(state, id);
+      state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      state.sheets.splice(position, 0, sheet);
+    });
+  }
+
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.get("visibility");
+  }
+  set visibility(visibility: Excel.Worksheet["visibility"]) {
+    this.set("visibility", visibility, (state, id) => {
+      if (!VISIBILITIES.includes(visibility)) throw invalidArgument("Worksheet.visibility");
+      const sheet = sheetOf(state, id);
+      const othersVisible = state.sheets.some((s) => s.id !== id && s.visibility === "Visible");
+      if (visibility !== "Visible" && !othersVisible) {
+        // Assumed code: Excel keeps at least one sheet visible; the API's code is undocumented.
+        throw new DoubleOfficeError(
+          DoubleErrorCodes.invalidOperation,
+          "A workbook must keep at least one visible sheet.",
+          "Worksheet.visibility",
+        );
+      }
+      sheet.visibility = visibility;
+      if (visibility !== "Visible" && state.activeSheetId === id)
+        activateNeighbour(state, state.sheets.indexOf(sheet));
+    });
+  }
+
+  get tabColor(): string {
+    return this.get("tabColor");
+  }
+  set tabColor(color: string) {
+    this.set("tabColor", color, (state, id) => {
+      sheetOf(state, id).tabColor = color;
+    });
+  }
+
+  /**
+   * Sheet protection does not stop deletion (only workbook-structure protection would). A very
+   * hidden sheet can't be deleted: `GeneralException` (by design, OfficeDev/office-js#365). The
+   * last visible sheet can't go either (code assumed: `InvalidOperation`).
+   */
+  delete(): void {
+    this.call("delete", [], (state, id) => {
+      const sheet = sheetOf(state, id);
+      if (sheet.visibility === "VeryHidden") {
+        throw new DoubleOfficeError(
+          DoubleErrorCodes.generalException,
+          "There was an internal error while processing the request.",
+          "Worksheet.delete",
+        );
+      }
+      if (!state.sheets.some((s) => s.id !== id && s.visibility === "Visible")) {
+        throw new DoubleOfficeError(
+          DoubleErrorCodes.invalidOperation,
+          "A workbook must keep at least one visible sheet.",
+          "Worksheet.delete",
+        );
+      }
+      const index = state.sheets.indexOf(sheet);
+      state.sheets.splice(index, 1);
+      for (let i = state.tables.length - 1; i >= 0; i--)
+        if (state.tables[i]?.sheetId === id) state.tables.splice(i, 1);
+      if (state.activeSheetId === id) activateNeighbour(state, index);
+    });
+  }
+
+  activate(): void {
+    this.call("activate", [], (state, id) => {
+      if (sheetOf(state, id).visibility !== "Visible")
+        throw invalidArgument("Worksheet.activate", "the sheet is hidden");
+      state.activeSheetId = id;
+      state.selection = { sheetId: id, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    });
+  }
+
+  private rangeOf(
+    method: string,
+    args: readonly unknown[],
+    shape: (state: WorkbookState, sheet: SheetState) => CellRect | null,
+  ): DoubleRange {
+    return new DoubleRange(this.queue, {
+      created: `Worksheet.${method}`,
+      args,
+      locate: (state) => {
+        const id = this.resolve(state);
+        if (id === null) return null;
+        const rect = shape(state, sheetOf(state, id));
+        return rect === null ? null : { sheetId: id, rect };
+      },
+    });
+  }
+
+  /** Without an address: the whole sheet (reading its values then hits the cell limit). */
+  getRange(address?: string): DoubleRange {
+    return this.rangeOf("getRange", address === undefined ? [] : [address], (state, sheet) =>
+      address === undefined
+        ? { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS }
+        : locateAddress(state, address, "Worksheet.getRange", sheet).rect,
+    );
+  }
+
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): DoubleRange {
+    return this.rangeOf("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], () => {
+      const rect = { row: startRow, column: startColumn, rowCount, columnCount };
+      if (!rectInsideGrid(rect)) throw invalidArgument("Worksheet.getRangeByIndexes");
+      return rect;
+    });
+  }
+
+  getCell(row: number, column: number): DoubleRange {
+    return this.rangeOf("getCell", [row, column], () => {
+      const rect = { row, column, rowCount: 1, columnCount: 1 };
+      if (!rectInsideGrid(rect)) throw invalidArgument("Worksheet.getCell");
+      return rect;
+    });
+  }
+
+  /** A blank sheet's used range is A1 (it does not throw), per the Office.js reference. */
+  getUsedRange(valuesOnly = false): DoubleRange {
+    return this.rangeOf(
+      "getUsedRange",
+      [valuesOnly],
+      (_state, sheet) =>
+        usedRect(sheet, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): DoubleRange {
+    return this.rangeOf("getUsedRangeOrNullObject", [valuesOnly], (_state, sheet) =>
+      usedRect(sheet, valuesOnly),
+    );
+  }
+}
+
+/**
+ * `protect()` on a protected sheet and `unprotect()` on an unprotected one do nothing: the
+ * AccessDenied some builds raised there was filed as a regression (OfficeDev/office-js#6784).
+ */
+export class DoubleWorksheetProtection extends NavigationObject<string, string> {
+  protected readonly scalarNames = ["protected"];
+
+  constructor(queue: OperationQueue, parent: NavigationParent<string>) {
+    super(queue, "WorksheetProtection", parent, (_state, id) => id);
+  }
+
+  protected readScalar(state: WorkbookState, id: string): unknown {
+    return sheetOf(state, id).protected;
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+
+  protect(options?: unknown, password?: string): void {
+    this.call("protect", [options ?? null, password ?? null], (state, id) => {
+      const sheet = sheetOf(state, id);
+      if (sheet.protected) return;
+      sheet.protected = true;
+      if (password === undefined) delete sheet.protectionPassword;
+      else sheet.protectionPassword = password;
+    });
+  }
+
+  unprotect(password?: string): void {
+    this.call("unprotect", [password ?? null], (state, id) => {
+      const sheet = sheetOf(state, id);
+      if (!sheet.protected) return;
+      if (sheet.protectionPassword !== undefined && sheet.protectionPassword !== password) {
+        // Docs' error table: BadPassword — "The password you supplied is incorrect."
+        throw new DoubleOfficeError(
+          "BadPassword",
+          "The password you supplied is incorrect.",
+          "WorksheetProtection.unprotect",
+        );
+      }
+      sheet.protected = false;
+      delete sheet.protectionPassword;
+    });
+  }
+}
+
+/** Freezing is a view setting: Excel allows it on a protected sheet. */
+export class DoubleWorksheetFreezePanes extends NavigationObject<string, string> {
+  protected readonly scalarNames = [];
+
+  constructor(queue: OperationQueue, parent: NavigationParent<string>) {
+    super(queue, "WorksheetFreezePanes", parent, (_state, id) => id);
+  }
+
+  protected readScalar(): unknown {
+    return undefined;
+  }
+
+  private freeze(
+    method: string,
+    args: readonly unknown[],
+    panes: (state: WorkbookState, sheet: SheetState) => [number, number],
+  ): void {
+    this.call(method, args, (state, id) => {
+      const sheet = sheetOf(state, id);
+      [sheet.frozenRows, sheet.frozenColumns] = panes(state, sheet);
+    });
+  }
+
+  freezeRows(count = 1): void {
+    this.freeze("freezeRows", [count], () => [count, 0]);
+  }
+
+  freezeColumns(count = 1): void {
+    this.freeze("freezeColumns", [count], () => [0, count]);
+  }
+
+  /** The given cells become the frozen top-left pane: rows above its bottom, columns left of its right edge. */
+  freezeAt(frozenRange: DoubleRange | string): void {
+    this.freeze("freezeAt", [frozenRange], (state, sheet) => {
+      let rect: CellRect;
+      if (typeof frozenRange === "string")
+        rect = locateAddress(state, frozenRange, "WorksheetFreezePanes.freezeAt", sheet).rect;
+      else {
+        const entity = frozenRange.resolve(state);
+        if (entity === null || entity.sheetId !== sheet.id)
+          throw invalidArgument("WorksheetFreezePanes.freezeAt");
+        rect = entity.rect;
+      }
+      return [rect.row + rect.rowCount, rect.column + rect.columnCount];
+    });
+  }
+
+  unfreeze(): void {
+    this.freeze("unfreeze", [], () => [0, 0]);
+  }
+}
