@@ -1,0 +1,70 @@
+/**
+ * The add-in's one door to Excel. The task pane receives an `ExcelAdapter` rather than
+ * calling `Excel.run` itself, so its tests and the browser test can hand it a double.
+ */
+import type { ScoringResult } from "../core";
+import { toExcelAdapterError, syncWithin } from "./excelErrors";
+import { listSources, readSource, type SourceChoice, type SourceList } from "./readSources";
+import { writeOutputSheets, type WriteOptions, type WrittenSheets } from "./writeSheets";
+import type { SheetInput } from "../core";
+
+export interface ExcelAdapter {
+  listSources(): Promise<SourceList>;
+  readSource(source: SourceChoice): Promise<SheetInput>;
+  writeResult(result: ScoringResult): Promise<WrittenSheets>;
+  /** Selects a cell given as `Sheet!A1` or `'My sheet'!A1`, activating its sheet. */
+  selectCell(address: string): Promise<void>;
+  activateSheet(sheetName: string): Promise<void>;
+}
+
+type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeAdapterOptions extends WriteOptions {
+  /** Defaults to the global `Excel.run`. */
+  readonly run?: ExcelRun;
+}
+
+/** Whether this Excel supports ExcelApi `version`, asked of Office.js when it is loaded. */
+export function excelApiSupports(version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+  );
+}
+
+export function createOfficeExcelAdapter(options: OfficeAdapterOptions = {}): ExcelAdapter {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const writeOptions: WriteOptions = { supports: excelApiSupports, ...options };
+
+  // Every Excel.run is awaited inside the try, so its failures reach the catch.
+  async function inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw toExcelAdapterError(error);
+    }
+  }
+
+  return {
+    listSources: () => inExcel((context) => listSources(context, options)),
+    readSource: (source) => inExcel((context) => readSource(context, source, options)),
+    writeResult: (result) => inExcel((context) => writeOutputSheets(context, result, writeOptions)),
+    selectCell: (address) =>
+      inExcel(async (context) => {
+        const bang = address.lastIndexOf("!");
+        const sheetPart = address.slice(0, bang);
+        const sheetName = sheetPart.startsWith("'")
+          ? sheetPart.slice(1, -1).replace(/''/g, "'")
+          : sheetPart;
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(address.slice(bang + 1)).select();
+        await syncWithin(context, options.syncTimeoutMs);
+      }),
+    activateSheet: (sheetName) =>
+      inExcel(async (context) => {
+        context.workbook.worksheets.getItem(sheetName).activate();
+        await syncWithin(context, options.syncTimeoutMs);
+      }),
+  };
+}

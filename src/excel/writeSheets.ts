@@ -1,0 +1,257 @@
+/**
+ * Writing the engine's sheet descriptions into Excel. The new sheets are built completely,
+ * hidden and under temporary names, before the previous output is removed: a failure half
+ * way leaves the previous result as it was. Requests are cut by size (Excel on the web
+ * rejects 5 MB), so the number of syncs grows with the amount of data, not with rows.
+ */
+import {
+  CELL_STYLES,
+  describeOutputSheets,
+  ownershipMarkerName,
+  quoteSheetName,
+  type ExistingSheet,
+  type ScoringResult,
+  type SheetDescription,
+} from "../core";
+import { ExcelAdapterError, syncWithin } from "./excelErrors";
+import { ownRolesOf } from "./readSources";
+import {
+  columnCount,
+  columnWidthInPoints,
+  rowBlocks,
+  styleRectangles,
+  type StyleRectangle,
+} from "./renderPlan";
+
+/** Under Excel on the web's 5 MB request limit, with room for the operations around the data. */
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+// Hidden sheets of an interrupted write carry this prefix; the next write removes them.
+const TEMPORARY_PREFIX = "OppScorer temp ";
+// Each styled rectangle costs a few small operations; this is a fair estimate of their size.
+const OPERATION_BYTES = 300;
+
+export interface WriteOptions {
+  readonly syncTimeoutMs?: number;
+  readonly maxRequestBytes?: number;
+  /** Whether the host supports a requirement set, e.g. `supports("1.9")` for ExcelApi 1.9. */
+  readonly supports?: (excelApiVersion: string) => boolean;
+}
+
+export interface WrittenSheets {
+  readonly sheets: readonly SheetDescription[];
+  readonly syncs: number;
+}
+
+interface OldOutput {
+  readonly name: string;
+  readonly position: number;
+}
+
+export async function writeOutputSheets(
+  context: Excel.RequestContext,
+  result: ScoringResult,
+  options: WriteOptions = {},
+): Promise<WrittenSheets> {
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await syncWithin(context, options.syncTimeoutMs);
+  };
+  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const supports = options.supports ?? (() => false);
+  const workbook = context.workbook;
+
+  // 1. What the workbook holds now: co-authors may have changed it since it was read.
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name,items/position");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
+  const tables = workbook.tables;
+  tables.load("items/name");
+  const workbookProtection = workbook.protection;
+  workbookProtection.load("protected");
+  await sync();
+  if (workbookProtection.protected) {
+    throw new ExcelAdapterError(
+      "protected",
+      "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook), then write again.",
+      false,
+      "AccessDenied",
+    );
+  }
+
+  // 2. This product's own sheets: their protection, position and tables.
+  const roles = ownRolesOf(names.items);
+  const ownSheets = worksheets.items.filter((sheet) => roles.has(sheet.name.toLowerCase()));
+  const ownDetails = ownSheets.map((sheet) => {
+    sheet.protection.load("protected");
+    sheet.tables.load("items/name");
+    return sheet;
+  });
+  if (ownDetails.length > 0) await sync();
+  const protectedSheet = ownDetails.find((sheet) => sheet.protection.protected);
+  if (protectedSheet) {
+    throw new ExcelAdapterError(
+      "protected",
+      `${quoteSheetName(protectedSheet.name)} is protected, so it cannot be replaced. Unprotect it (Review > Unprotect Sheet), then write again; your previous result is unchanged.`,
+      false,
+      "AccessDenied",
+    );
+  }
+  const tablesOnOwnSheets = new Set(
+    ownDetails.flatMap((sheet) => sheet.tables.items.map((t) => t.name.toLowerCase())),
+  );
+  const existing: ExistingSheet[] = worksheets.items.map((sheet) => {
+    const ownRole = roles.get(sheet.name.toLowerCase());
+    return ownRole ? { name: sheet.name, ownRole } : { name: sheet.name };
+  });
+  const descriptions = describeOutputSheets(result, {
+    sheets: existing,
+    tableNames: tables.items
+      .map((t) => t.name)
+      .filter((name) => !tablesOnOwnSheets.has(name.toLowerCase())),
+  });
+  const oldOutputs = new Map<string, OldOutput>(
+    worksheets.items
+      .filter((sheet) =>
+        descriptions.some((d) => d.name.toLowerCase() === sheet.name.toLowerCase()),
+      )
+      .map((sheet) => [sheet.name.toLowerCase(), { name: sheet.name, position: sheet.position }]),
+  );
+  const staleTemporary = worksheets.items.filter((sheet) =>
+    sheet.name.startsWith(TEMPORARY_PREFIX),
+  );
+
+  // 3. Build each new sheet, hidden under a temporary name, in requests under the size limit.
+  let pendingBytes = 0;
+  const beginRequest = (): void => {
+    workbook.application.suspendApiCalculationUntilNextSync();
+    if (supports("1.9")) workbook.application.suspendScreenUpdatingUntilNextSync();
+  };
+  const reserve = async (bytes: number): Promise<void> => {
+    if (pendingBytes > 0 && pendingBytes + bytes > maxBytes) {
+      await sync();
+      pendingBytes = 0;
+    }
+    if (pendingBytes === 0) beginRequest();
+    pendingBytes += bytes;
+  };
+
+  for (const stale of staleTemporary) stale.delete();
+  const stamp = Date.now().toString(36).slice(-4);
+  const built: {
+    description: SheetDescription;
+    sheet: Excel.Worksheet;
+    temporaryTable: string[];
+  }[] = [];
+  try {
+    for (const [index, description] of descriptions.entries()) {
+      await reserve(OPERATION_BYTES);
+      const sheet = worksheets.add(`${TEMPORARY_PREFIX}${stamp}${index}`);
+      sheet.visibility = "Hidden";
+      const width = columnCount(description);
+      for (const block of rowBlocks(description, width, maxBytes - OPERATION_BYTES)) {
+        await reserve(block.payloadBytes);
+        const range = sheet.getRangeByIndexes(block.firstRow - 1, 0, block.formulas.length, width);
+        range.numberFormat = block.numberFormats;
+        range.formulas = block.formulas;
+      }
+      const rectangles = styleRectangles(description);
+      await reserve(OPERATION_BYTES * (rectangles.length + description.columns.length + 4));
+      dressSheet(sheet, description, rectangles);
+      const temporaryTable = description.tables.map((table, t) => {
+        const name = `OppScorerTemp${stamp}${index}x${t}`;
+        const added = sheet.tables.add(
+          sheet.getRangeByIndexes(
+            table.headerRow - 1,
+            table.firstColumn - 1,
+            table.rowCount + 1,
+            table.columns.length,
+          ),
+          true,
+        );
+        added.name = name;
+        added.style = table.style;
+        return name;
+      });
+      built.push({ description, sheet, temporaryTable });
+    }
+
+    // 4. Swap in one request: remove the old output, give the new sheets their names.
+    await reserve(OPERATION_BYTES * (descriptions.length * 6 + names.items.length));
+    for (const { description } of built) {
+      const old = oldOutputs.get(description.name.toLowerCase());
+      if (old) worksheets.getItem(old.name).delete();
+    }
+    const markers = new Set(descriptions.map((d) => ownershipMarkerName(d.role).toLowerCase()));
+    for (const item of names.items) if (markers.has(item.name.toLowerCase())) item.delete();
+    for (const { description, sheet, temporaryTable } of built) {
+      sheet.name = description.name;
+      sheet.visibility = "Visible";
+      const old = oldOutputs.get(description.name.toLowerCase());
+      if (old) sheet.position = old.position;
+      description.tables.forEach((table, t) => {
+        sheet.tables.getItem(temporaryTable[t] as string).name = table.name;
+      });
+      workbook.names.add(ownershipMarkerName(description.role), sheet.getRange("A1"));
+    }
+    built[0]?.sheet.activate();
+    await sync();
+  } catch (error) {
+    // Best effort: the hidden sheets would otherwise wait for the next write to be removed.
+    if (!(error instanceof ExcelAdapterError && error.problem === "timeout")) {
+      try {
+        for (const { sheet } of built) sheet.delete();
+        await syncWithin(context, options.syncTimeoutMs);
+      } catch {
+        // The original error is the one to report.
+      }
+    }
+    throw error;
+  }
+  return { sheets: descriptions, syncs };
+}
+
+function dressSheet(
+  sheet: Excel.Worksheet,
+  description: SheetDescription,
+  rectangles: readonly StyleRectangle[],
+): void {
+  sheet.tabColor = `#${description.tabColor}`;
+  description.columns.forEach((column, index) => {
+    sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = columnWidthInPoints(column.width);
+  });
+  for (const rectangle of rectangles) {
+    const range = sheet.getRangeByIndexes(
+      rectangle.firstRow - 1,
+      rectangle.firstColumn - 1,
+      rectangle.lastRow - rectangle.firstRow + 1,
+      rectangle.lastColumn - rectangle.firstColumn + 1,
+    );
+    const style = CELL_STYLES[rectangle.style];
+    const font = range.format.font;
+    if (style.bold) font.bold = true;
+    if (style.italic) font.italic = true;
+    if (style.underline) font.underline = "Single";
+    if (style.fontSize !== undefined) font.size = style.fontSize;
+    if (style.fontColor !== undefined) font.color = `#${style.fontColor}`;
+    if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
+    if (style.wrap) {
+      range.format.wrapText = true;
+      range.format.verticalAlignment = "Top";
+    }
+    if (style.topBorder) range.format.borders.getItem("EdgeTop").style = "Continuous";
+  }
+  for (const format of description.conditionalFormats) {
+    const dataBar = sheet
+      .getRange(format.range)
+      .conditionalFormats.add(Excel.ConditionalFormatType.dataBar).dataBar;
+    dataBar.barDirection = Excel.ConditionalDataBarDirection.leftToRight;
+    dataBar.positiveFormat.fillColor = `#${format.color}`;
+  }
+  const { rows, columns } = description.freeze;
+  if (rows > 0 && columns > 0)
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+}

@@ -1,0 +1,61 @@
+/**
+ * One sheet description, two writers, the same workbook: the add-in's cells (through the
+ * Office.js double) equal what the command line writes for the same input.
+ */
+import * as path from "node:path";
+import { scoreWorkbook, type ScoringSettings } from "../../src/core";
+import { fixtureCopy, loadWorkbook, runCli } from "../cli/cliHarness";
+import { sheetNames, sheetSnapshot } from "./double";
+import { adapterOver, doubleOfFixture, formulaBar, removeDouble, trimmed } from "./excelHarness";
+
+const settings: ScoringSettings = {
+  weights: { value: 25, feasibility: 25, dataReadiness: 25, regulatoryRisk: 25 },
+  roadmap: { start: "2027-Q1", horizon: 4, slotsPerQuarter: 3 },
+};
+
+afterEach(removeDouble);
+
+describe.each(["sample-use-cases.xlsx", "messy-session.xlsx", "bad-input.xlsx"])(
+  "%s",
+  (fixture) => {
+    it("is written by the add-in cell for cell as the command line writes it", async () => {
+      const state = await doubleOfFixture(fixture);
+      const adapter = adapterOver(state);
+      const sources = await adapter.listSources();
+      const source = sources.sheets[0];
+      if (!source) throw new Error("no source sheet");
+      const sheet = await adapter.readSource({
+        sheetName: source.name,
+        ...(source.tables[0] !== undefined && { tableName: source.tables[0] }),
+      });
+      const result = scoreWorkbook({ sheets: [sheet] }, settings);
+      const written = await adapter.writeResult(result);
+      expect(written.sheets.map((s) => s.name)).toEqual(["Ranked", "Roadmap"]);
+      expect(sheetNames(state)).toEqual([source.name, "Ranked", "Roadmap"]);
+
+      const input = fixtureCopy(fixture);
+      const output = path.join(path.dirname(input), "cli.xlsx");
+      expect((await runCli(["score", input, "--out", output, "--start", "2027-Q1"])).code).toBe(0);
+      const cliWorkbook = await loadWorkbook(output);
+
+      for (const name of ["Ranked", "Roadmap"]) {
+        const snapshot = sheetSnapshot(state, name);
+        expect(trimmed(snapshot.formulas)).toEqual(trimmed(formulaBar(cliWorkbook, name)));
+        expect(snapshot.frozenRows).toBe(cliWorkbook.getWorksheet(name)?.views[0]?.ySplit ?? 0);
+        expect(snapshot.frozenColumns).toBe(cliWorkbook.getWorksheet(name)?.views[0]?.xSplit ?? 0);
+      }
+      const rankedTables = sheetSnapshot(state, "Ranked").tables.map((table) => [
+        table.name,
+        table.address,
+      ]);
+      const cliTables = cliWorkbook
+        .getWorksheet("Ranked")
+        ?.getTables()
+        .map((table) => {
+          const model = (table as unknown as { table: { name: string; tableRef: string } }).table;
+          return [model.name, model.tableRef];
+        });
+      expect(rankedTables).toEqual(cliTables);
+    });
+  },
+);

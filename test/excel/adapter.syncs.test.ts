@@ -1,0 +1,57 @@
+/**
+ * The number of round trips does not grow with the rows, and no request comes near Excel on
+ * the web's 5 MB limit (the double rejects larger ones as Excel does).
+ */
+import { scoreWorkbook, type ScoringSettings } from "../../src/core";
+import { createWorkbookState, syncCount, type SeedCell, type WorkbookState } from "./double";
+import { adapterOver, removeDouble } from "./excelHarness";
+
+const settings: ScoringSettings = {
+  weights: { value: 40, feasibility: 30, dataReadiness: 20, regulatoryRisk: 10 },
+  roadmap: { start: "2027-Q1", horizon: 4, slotsPerQuarter: 3 },
+};
+
+function workbookOf(rows: number): WorkbookState {
+  const cells: SeedCell[][] = [
+    ["ID", "Use case", "Owner", "Value", "Feasibility", "Data", "Risk", "Budget"],
+  ];
+  for (let i = 1; i <= rows; i++) {
+    cells.push([
+      `UC-${i}`,
+      `Use case number ${i}`,
+      `Owner ${i % 13}`,
+      1 + (i % 5),
+      1 + ((i * 7) % 5),
+      3,
+      1 + ((i * 3) % 5),
+      1000 * i,
+    ]);
+  }
+  return createWorkbookState({ sheets: [{ name: "Candidates", cells }] });
+}
+
+const FOUR_MB = 4 * 1024 * 1024;
+
+afterEach(removeDouble);
+
+describe.each([10, 1_000, 50_000])("%i use cases", (rows) => {
+  it("are read in four syncs and written in requests under 4 MB", async () => {
+    const state = workbookOf(rows);
+    const adapter = adapterOver(state, 60_000);
+
+    await adapter.listSources();
+    const sheet = await adapter.readSource({ sheetName: "Candidates" });
+    expect(syncCount(state)).toBe(4);
+
+    const result = scoreWorkbook({ sheets: [sheet] }, settings);
+    expect(result.ranked).toHaveLength(rows);
+    const written = await adapter.writeResult(result);
+    const writes = state.host.syncs.slice(4);
+    expect(writes).toHaveLength(written.syncs);
+    for (const sync of writes) expect(sync.payloadBytes).toBeLessThan(FOUR_MB);
+    // One sync reads the workbook's shape; the content goes in as few requests as its size allows.
+    const contentBytes = writes.reduce((sum, sync) => sum + sync.payloadBytes, 0);
+    expect(written.syncs).toBeLessThanOrEqual(2 + Math.ceil(contentBytes / (FOUR_MB * 0.9)));
+    if (rows <= 1_000) expect(written.syncs).toBeLessThanOrEqual(4);
+  }, 120_000);
+});
