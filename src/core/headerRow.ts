@@ -4,7 +4,7 @@
  */
 import { AXES } from "./axes";
 import { quoteSheetName } from "./cellAddress";
-import { FIELD_LABELS, fieldOfHeader, type Field } from "./fields";
+import { FIELD_LABELS, fieldOfHeader, normaliseHeader, type Field } from "./fields";
 import { cellText } from "./parseCells";
 import { UnusableInputError } from "./problems";
 import type { SheetInput, WorkbookInput } from "./workbookInput";
@@ -32,13 +32,28 @@ export interface HeaderRow {
   readonly fieldColumns: Readonly<Partial<Record<Field, number>>>;
 }
 
-function readHeaderCandidate(sheet: SheetInput, index: number): HeaderRow {
+/**
+ * A person's own reading of headers the synonyms do not cover (or read wrongly): normalised
+ * header text → the field it names, or `ignore` to carry the column along untouched. The task
+ * pane keeps these per workbook.
+ */
+export type HeaderOverrides = Readonly<Record<string, Field | "ignore">>;
+
+function readHeaderCandidate(
+  sheet: SheetInput,
+  index: number,
+  overrides: HeaderOverrides,
+): HeaderRow {
   const cells = sheet.values[index] ?? [];
   const fieldColumns: Partial<Record<Field, number>> = {};
   const columns: SourceColumn[] = cells.map((cell, offset) => {
     const header = cellText(cell);
     const column = sheet.left + offset;
-    const field = header === "" ? undefined : fieldOfHeader(header);
+    const override = header === "" ? undefined : overrides[normaliseHeader(header)];
+    const field =
+      override === "ignore"
+        ? undefined
+        : (override ?? (header === "" ? undefined : fieldOfHeader(header)));
     if (field !== undefined && fieldColumns[field] === undefined) {
       fieldColumns[field] = column;
       return { column, header, field };
@@ -58,12 +73,12 @@ interface HeaderSearch {
   readonly closest?: HeaderRow;
 }
 
-function searchHeaderRow(sheet: SheetInput): HeaderSearch {
+function searchHeaderRow(sheet: SheetInput, overrides: HeaderOverrides): HeaderSearch {
   // A table's header is its first row; a used range may have titles above the header.
   const rowsToSearch = sheet.tableName !== undefined ? 1 : HEADER_SEARCH_ROWS;
   let closest: HeaderRow | undefined;
   for (let index = 0; index < Math.min(rowsToSearch, sheet.values.length); index++) {
-    const candidate = readHeaderCandidate(sheet, index);
+    const candidate = readHeaderCandidate(sheet, index, overrides);
     const missing = missingFields(candidate).length;
     if (missing === 0) return { found: candidate };
     if (!closest || missing < missingFields(closest).length) closest = candidate;
@@ -97,7 +112,11 @@ export interface SourceSheet {
  * workbook order that has a header row. This product's own output sheets are never chosen
  * automatically, so re-running on a scored workbook reads the same source.
  */
-export function chooseSourceSheet(workbook: WorkbookInput, sheetName?: string): SourceSheet {
+export function chooseSourceSheet(
+  workbook: WorkbookInput,
+  sheetName?: string,
+  overrides: HeaderOverrides = {},
+): SourceSheet {
   if (sheetName !== undefined) {
     const sheet =
       workbook.sheets.find((candidate) => candidate.name === sheetName) ??
@@ -106,7 +125,7 @@ export function chooseSourceSheet(workbook: WorkbookInput, sheetName?: string): 
       const names = workbook.sheets.map((candidate) => quoteSheetName(candidate.name)).join(", ");
       throw new UnusableInputError(`No sheet is named "${sheetName}"; the sheets are ${names}.`);
     }
-    const search = searchHeaderRow(sheet);
+    const search = searchHeaderRow(sheet, overrides);
     if (!search.found) {
       throw new UnusableInputError(
         `${quoteSheetName(sheet.name)} has no usable header row: ${describeSearch(sheet, search)}. It needs ${WHAT_A_HEADER_NEEDS}.`,
@@ -116,7 +135,10 @@ export function chooseSourceSheet(workbook: WorkbookInput, sheetName?: string): 
   }
 
   const candidates = workbook.sheets.filter((sheet) => sheet.ownRole === undefined);
-  const searches = candidates.map((sheet) => ({ sheet, search: searchHeaderRow(sheet) }));
+  const searches = candidates.map((sheet) => ({
+    sheet,
+    search: searchHeaderRow(sheet, overrides),
+  }));
   for (const { sheet, search } of searches) {
     if (search.found) return { sheet, header: search.found };
   }

@@ -4,7 +4,7 @@
  * engine's steps, so they cannot disagree.
  */
 import { cellAddress } from "./cellAddress";
-import { chooseSourceSheet } from "./headerRow";
+import { chooseSourceSheet, type HeaderOverrides } from "./headerRow";
 import type { Problem } from "./problems";
 import { rankUseCases, type RankedUseCase } from "./rank";
 import { readUseCases, type ReadResult } from "./readUseCases";
@@ -27,6 +27,7 @@ export interface ScoringResult {
 export interface ScoreWorkbookOptions {
   /** The sheet to read; otherwise the first sheet with a header row. */
   readonly sheetName?: string;
+  readonly headerOverrides?: HeaderOverrides;
 }
 
 /** Throws `UnusableInputError` when no header row can be found. */
@@ -35,7 +36,7 @@ export function scoreWorkbook(
   settings: ScoringSettings,
   options: ScoreWorkbookOptions = {},
 ): ScoringResult {
-  const source = chooseSourceSheet(workbook, options.sheetName);
+  const source = chooseSourceSheet(workbook, options.sheetName, options.headerOverrides);
   const read = readUseCases(source);
   return scoreRead(read, settings);
 }

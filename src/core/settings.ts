@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AXES, type Axis } from "./axes";
+import { FIELD_SYNONYMS, type Field } from "./fields";
 import { isQuarter } from "./quarter";
 
 const weight = z.number().finite().min(0, "a weight cannot be negative");
@@ -58,3 +59,8 @@ export const ScoringSettingsSchema = z.object({
 });
 
 export type ScoringSettings = Readonly<z.output<typeof ScoringSettingsSchema>>;
+
+const FIELD_NAMES = Object.keys(FIELD_SYNONYMS) as [Field, ...Field[]];
+
+/** Header overrides as stored in a workbook's settings: normalised header → field or `ignore`. */
+export const HeaderOverridesSchema = z.record(z.string(), z.enum([...FIELD_NAMES, "ignore"]));
