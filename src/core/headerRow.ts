@@ -86,6 +86,15 @@ function searchHeaderRow(sheet: SheetInput, overrides: HeaderOverrides): HeaderS
   return closest ? { closest } : {};
 }
 
+/**
+ * The header row, or else the row that comes closest to one: the columns a person can then
+ * map by hand.
+ */
+export function bestHeaderRow(sheet: SheetInput, overrides: HeaderOverrides = {}): HeaderRow | undefined {
+  const search = searchHeaderRow(sheet, overrides);
+  return search.found ?? search.closest;
+}
+
 function describeSearch(sheet: SheetInput, search: HeaderSearch): string {
   const where = quoteSheetName(sheet.name);
   if (!search.closest) return `${where} is empty`;

@@ -1,0 +1,132 @@
+/** Step 4: the ranking as it stands, re-ranked in memory as weights move. */
+import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { formatQuarter, type ScoringResult } from "../../core";
+import { Section } from "./Section";
+
+const TOP = 10;
+
+const useStyles = makeStyles({
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "24px minmax(0, 1fr) 40px",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    paddingBlock: "3px",
+  },
+  rank: {
+    color: tokens.colorNeutralForeground3,
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+  },
+  name: { display: "flex", flexDirection: "column", minWidth: 0 },
+  title: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  meta: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
+  bar: {
+    height: "4px",
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground5,
+  },
+  fill: {
+    height: "100%",
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  score: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  quarter: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface PreviewSectionProps {
+  readonly result?: ScoringResult;
+}
+
+export function PreviewSection({ result }: PreviewSectionProps) {
+  const styles = useStyles();
+  const [showAll, setShowAll] = useState(false);
+  if (!result) {
+    return (
+      <Section step={4} title="Preview">
+        <Text size={200}>Choose a sheet with use cases to see the ranking.</Text>
+      </Section>
+    );
+  }
+  const startOf = new Map(
+    result.roadmap.placed.map((placed) => [placed.ranked.useCase.row, placed.start]),
+  );
+  const shown = showAll ? result.ranked : result.ranked.slice(0, TOP);
+
+  return (
+    <Section step={4} title="Preview">
+      <div className={styles.counts} aria-live="polite">
+        <Badge appearance="tint" color="brand">
+          {result.ranked.length} scored
+        </Badge>
+        <Badge
+          appearance="tint"
+          color={result.read.notScored.length > 0 ? "danger" : "informative"}
+        >
+          {result.read.notScored.length} not scored
+        </Badge>
+        <Badge appearance="tint" color="success">
+          {result.roadmap.placed.length} on the roadmap
+        </Badge>
+      </div>
+      <ol className={styles.list} aria-label="Ranking">
+        {shown.map(({ rank, score, flags, useCase }) => {
+          const start = startOf.get(useCase.row);
+          return (
+            <li key={useCase.row} className={styles.item} data-testid="preview-item">
+              <Text size={200} className={styles.rank}>
+                {rank}
+              </Text>
+              <div className={styles.name}>
+                <Text size={200} className={styles.title} title={useCase.name}>
+                  {useCase.name}
+                </Text>
+                <div className={styles.meta}>
+                  <div className={styles.bar} style={{ flexGrow: 1 }} aria-hidden>
+                    <div className={styles.fill} style={{ width: `${score}%` }} />
+                  </div>
+                  {flags.includes("governance-review") && (
+                    <Badge
+                      size="small"
+                      appearance="tint"
+                      color="warning"
+                      title="Regulatory risk 4 or 5"
+                    >
+                      governance
+                    </Badge>
+                  )}
+                  <Text size={100} className={styles.quarter}>
+                    {start === undefined ? "off" : formatQuarter(start)}
+                  </Text>
+                </div>
+              </div>
+              <Text size={200} className={styles.score} aria-label={`score ${score.toFixed(1)}`}>
+                {score.toFixed(1)}
+              </Text>
+            </li>
+          );
+        })}
+      </ol>
+      {result.ranked.length > TOP && (
+        <Button size="small" appearance="subtle" onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the top ${TOP}` : `Show all ${result.ranked.length}`}
+        </Button>
+      )}
+    </Section>
+  );
+}

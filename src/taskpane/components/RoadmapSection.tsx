@@ -1,0 +1,84 @@
+/** Step 3: the roadmap's start, pace and quarterly budget cap. */
+import { Field, Input, makeStyles, Select, SpinButton, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { formatQuarter, parseBudget, parseQuarter, type RoadmapSettings } from "../../core";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  wide: { gridColumn: "1 / 3" },
+});
+
+export interface RoadmapSectionProps {
+  readonly roadmap: RoadmapSettings;
+  readonly today: Date;
+  readonly onChange: (roadmap: RoadmapSettings) => void;
+}
+
+/** The quarter `today` is in and the next eight, plus the chosen one if it is elsewhere. */
+function quarterOptions(today: Date, chosen: string): string[] {
+  const current = today.getFullYear() * 4 + Math.floor(today.getMonth() / 3);
+  const quarters = Array.from({ length: 9 }, (_, offset) => formatQuarter(current + offset));
+  return quarters.includes(chosen)
+    ? quarters
+    : [chosen, ...quarters].sort((a, b) => parseQuarter(a) - parseQuarter(b));
+}
+
+export function RoadmapSection({ roadmap, today, onChange }: RoadmapSectionProps) {
+  const styles = useStyles();
+  const [budgetText, setBudgetText] = useState(roadmap.quarterBudget?.toString() ?? "");
+  const budgetReading = parseBudget(budgetText);
+  const budgetError = budgetReading.ok
+    ? undefined
+    : "Type an amount such as 250000 or 250k, or leave it empty.";
+
+  return (
+    <Section step={3} title="Roadmap" hint="Best rank first, each in the earliest quarter it fits.">
+      <div className={styles.grid}>
+        <Field label="Start quarter">
+          <Select
+            value={roadmap.start}
+            onChange={(_, data) => onChange({ ...roadmap, start: data.value })}
+          >
+            {quarterOptions(today, roadmap.start).map((quarter) => (
+              <option key={quarter}>{quarter}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Use cases per quarter">
+          <SpinButton
+            min={1}
+            max={20}
+            value={roadmap.slotsPerQuarter}
+            onChange={(_, data) => {
+              const value = data.value ?? Number(data.displayValue);
+              if (value !== null && Number.isInteger(value) && value >= 1)
+                onChange({ ...roadmap, slotsPerQuarter: value });
+            }}
+          />
+        </Field>
+        <Field
+          className={styles.wide}
+          label="Budget cap per quarter"
+          {...(budgetError
+            ? { validationMessage: budgetError }
+            : { hint: "Optional; empty means no cap." })}
+        >
+          <Input
+            value={budgetText}
+            placeholder="No cap"
+            onChange={(_, data) => {
+              setBudgetText(data.value);
+              const reading = parseBudget(data.value);
+              if (!reading.ok) return;
+              const { quarterBudget: _old, ...rest } = roadmap;
+              onChange(
+                reading.value === undefined ? rest : { ...rest, quarterBudget: reading.value },
+              );
+            }}
+          />
+        </Field>
+      </div>
+    </Section>
+  );
+}

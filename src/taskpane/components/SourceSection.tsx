@@ -1,0 +1,154 @@
+/** Step 1: which sheet or table to read, and how its columns were understood. */
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  FIELD_LABELS,
+  normaliseHeader,
+  type Field as ScoreField,
+  type HeaderOverrides,
+  type HeaderRow,
+  type ReadResult,
+} from "../../core";
+import type { SourceChoice, SourceList } from "../../excel";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  mapping: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.2fr)",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: "center",
+  },
+  header: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const SEPARATOR = "\u0000";
+
+function choiceKey(choice: SourceChoice | undefined): string {
+  return choice ? `${choice.sheetName}${SEPARATOR}${choice.tableName ?? ""}` : "";
+}
+
+function choiceOfKey(key: string): SourceChoice {
+  const [sheetName = "", tableName = ""] = key.split(SEPARATOR);
+  return tableName === "" ? { sheetName } : { sheetName, tableName };
+}
+
+const MAPPABLE_FIELDS = Object.keys(FIELD_LABELS) as ScoreField[];
+
+export interface SourceSectionProps {
+  readonly sources?: SourceList;
+  readonly choice?: SourceChoice;
+  readonly read?: ReadResult;
+  readonly header?: HeaderRow;
+  readonly unusable?: string;
+  readonly overrides: HeaderOverrides;
+  readonly busy: boolean;
+  readonly onChoose: (choice: SourceChoice) => void;
+  readonly onReload: () => void;
+  readonly onOverride: (
+    normalisedHeader: string,
+    field: HeaderOverrides[string] | undefined,
+  ) => void;
+}
+
+export function SourceSection(props: SourceSectionProps) {
+  const { sources, choice, read, header, unusable, overrides, busy } = props;
+  const styles = useStyles();
+  const options = (sources?.sheets ?? []).flatMap((sheet) => [
+    ...sheet.tables.map((table) => ({
+      key: choiceKey({ sheetName: sheet.name, tableName: table }),
+      label: `${sheet.name} — table ${table}`,
+    })),
+    {
+      key: choiceKey({ sheetName: sheet.name }),
+      label: sheet.ownRole ? `${sheet.name} (scorer output)` : sheet.name,
+    },
+  ]);
+  const columns = header?.columns.filter((column) => column.header !== "") ?? [];
+
+  return (
+    <Section step={1} title="Source" hint="The sheet or table holding one use case per row.">
+      <div className={styles.row}>
+        <Field label="Sheet or table" className={styles.grow}>
+          <Select
+            value={choiceKey(choice)}
+            disabled={busy || options.length === 0}
+            onChange={(_, data) => props.onChoose(choiceOfKey(data.value))}
+          >
+            {options.map((option) => (
+              <option key={option.key} value={option.key}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={props.onReload} disabled={busy} aria-label="Read the sheet again">
+          Reload
+        </Button>
+      </div>
+      {unusable && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {unusable} Map the columns below, or choose another sheet.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {read && (
+        <Text size={200}>
+          Header on row {read.header.row}; {read.useCases.length + read.notScored.length} use cases
+          below it.
+        </Text>
+      )}
+      {columns.length > 0 && (
+        <details className={styles.details} open={unusable !== undefined}>
+          <summary>
+            <Text size={200}>How the columns are read</Text>
+          </summary>
+          <div className={styles.mapping}>
+            {columns.map((column) => {
+              const key = normaliseHeader(column.header);
+              const chosen = overrides[key] ?? column.field ?? "ignore";
+              return [
+                <Text
+                  key={`${column.column}-label`}
+                  size={200}
+                  className={styles.header}
+                  title={column.header}
+                >
+                  {column.header}
+                </Text>,
+                <Select
+                  key={`${column.column}-field`}
+                  size="small"
+                  aria-label={`Field for column ${column.header}`}
+                  value={chosen}
+                  onChange={(_, data) =>
+                    props.onOverride(key, data.value as HeaderOverrides[string])
+                  }
+                >
+                  <option value="ignore">Carry along</option>
+                  {MAPPABLE_FIELDS.map((field) => (
+                    <option key={field} value={field}>
+                      {FIELD_LABELS[field]}
+                    </option>
+                  ))}
+                </Select>,
+              ];
+            })}
+          </div>
+        </details>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,116 @@
+/** Step 2: how much each axis counts, with presets; the preview follows every move. */
+import {
+  Button,
+  Label,
+  makeStyles,
+  Slider,
+  SpinButton,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  AXES,
+  AXIS_LABELS,
+  DEFAULT_WEIGHTS,
+  normaliseWeights,
+  type Axis,
+  type Weights,
+} from "../../core";
+import { Section } from "./Section";
+
+export const WEIGHT_PRESETS: readonly { readonly name: string; readonly weights: Weights }[] = [
+  { name: "Balanced", weights: DEFAULT_WEIGHTS },
+  {
+    name: "Value first",
+    weights: { value: 40, feasibility: 25, dataReadiness: 20, regulatoryRisk: 15 },
+  },
+  {
+    name: "Risk averse",
+    weights: { value: 20, feasibility: 20, dataReadiness: 20, regulatoryRisk: 40 },
+  },
+];
+
+const useStyles = makeStyles({
+  axis: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 72px 44px",
+    gridTemplateRows: "auto auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  label: { gridColumn: "1 / 4" },
+  slider: { minWidth: 0 },
+  share: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  presets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+export interface WeightsSectionProps {
+  readonly weights: Weights;
+  readonly onChange: (weights: Weights) => void;
+}
+
+export function WeightsSection({ weights, onChange }: WeightsSectionProps) {
+  const styles = useStyles();
+  const total = AXES.reduce((sum, axis) => sum + weights[axis], 0);
+  const shares = total > 0 ? normaliseWeights(weights) : undefined;
+  const set = (axis: Axis, value: number): void => {
+    const next = { ...weights, [axis]: Math.max(0, Math.min(100, Math.round(value))) };
+    // At least one axis must count; the last weight cannot go to zero.
+    if (AXES.some((a) => next[a] > 0)) onChange(next);
+  };
+
+  return (
+    <Section
+      step={2}
+      title="Weights"
+      hint="Regulatory risk counts in reverse: lower risk scores higher."
+    >
+      {AXES.map((axis) => {
+        const id = `weight-${axis}`;
+        return (
+          <div key={axis} className={styles.axis}>
+            <Label htmlFor={id} size="small" className={styles.label} weight="semibold">
+              {AXIS_LABELS[axis]}
+            </Label>
+            <Slider
+              id={id}
+              className={styles.slider}
+              min={0}
+              max={100}
+              step={1}
+              value={weights[axis]}
+              onChange={(_, data) => set(axis, data.value)}
+            />
+            <SpinButton
+              aria-label={`${AXIS_LABELS[axis]} weight`}
+              min={0}
+              max={100}
+              value={weights[axis]}
+              onChange={(_, data) => {
+                const value = data.value ?? Number(data.displayValue);
+                if (value !== null && Number.isFinite(value)) set(axis, value);
+              }}
+            />
+            <Text
+              size={200}
+              className={styles.share}
+              aria-label={`${AXIS_LABELS[axis]} share of the score`}
+            >
+              {shares ? `${Math.round(shares[axis] * 100)}%` : "–"}
+            </Text>
+          </div>
+        );
+      })}
+      <div className={styles.presets} role="group" aria-label="Weight presets">
+        {WEIGHT_PRESETS.map((preset) => (
+          <Button key={preset.name} size="small" onClick={() => onChange(preset.weights)}>
+            {preset.name}
+          </Button>
+        ))}
+        <Button size="small" appearance="subtle" onClick={() => onChange(DEFAULT_WEIGHTS)}>
+          Reset
+        </Button>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * What the pane remembers per workbook (header overrides, weights, roadmap settings), kept in
+ * the document's own settings so co-authors share them. Read back through zod: a workbook can
+ * carry anything.
+ */
+import { z } from "zod";
+import { HeaderOverridesSchema, RoadmapSettingsSchema, WeightsSchema } from "../core";
+
+export const PaneMemorySchema = z.object({
+  /** Per source sheet name. */
+  headerOverrides: z.record(z.string(), HeaderOverridesSchema).default({}),
+  weights: WeightsSchema.optional(),
+  roadmap: RoadmapSettingsSchema.partial().optional(),
+});
+
+export type PaneMemory = z.output<typeof PaneMemorySchema>;
+
+export interface SettingsStore {
+  load(): PaneMemory;
+  save(memory: PaneMemory): Promise<void>;
+}
+
+const KEY = "opportunityScorer";
+
+export function emptyMemory(): PaneMemory {
+  return { headerOverrides: {} };
+}
+
+/** Memory for the session only: outside Excel, or where document settings are missing. */
+export function createMemoryStore(initial: PaneMemory = emptyMemory()): SettingsStore {
+  let memory = initial;
+  return {
+    load: () => memory,
+    save: async (next) => {
+      memory = next;
+    },
+  };
+}
+
+/** The workbook's settings (Office.context.document.settings), saved with the document. */
+export function createDocumentStore(settings: Office.Settings): SettingsStore {
+  return {
+    load: () => {
+      const parsed = PaneMemorySchema.safeParse(settings.get(KEY));
+      return parsed.success ? parsed.data : emptyMemory();
+    },
+    save: (memory) =>
+      new Promise((resolve) => {
+        settings.set(KEY, memory);
+        // A failed save only loses a preference, never data; the pane carries on.
+        settings.saveAsync(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * The state of a scoring session: which source, the rows last read from it, the weights and
+ * roadmap settings, and the result. The result is recomputed in memory from the last read on
+ * every change, so the preview re-ranks as a slider moves without a workbook round trip.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  bestHeaderRow,
+  chooseSourceSheet,
+  DEFAULT_WEIGHTS,
+  quarterAfter,
+  readUseCases,
+  scoreRead,
+  UnusableInputError,
+  type HeaderOverrides,
+  type HeaderRow,
+  type ReadResult,
+  type RoadmapSettings,
+  type ScoringResult,
+  type SheetInput,
+  type Weights,
+} from "../core";
+import { ExcelAdapterError, type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
+import type { SettingsStore } from "./settingsStore";
+
+export type WriteStep = "read" | "score" | "write";
+
+export type Activity =
+  | { readonly kind: "idle" }
+  | { readonly kind: "loading" }
+  | { readonly kind: "writing"; readonly step: WriteStep }
+  | {
+      readonly kind: "written";
+      readonly sheets: readonly string[];
+      readonly placed: number;
+      readonly ranked: number;
+    };
+
+export interface PaneError {
+  readonly title: string;
+  readonly message: string;
+  readonly retry?: () => void;
+}
+
+export interface ScoringSession {
+  readonly sources?: SourceList;
+  readonly choice?: SourceChoice;
+  readonly sheet?: SheetInput;
+  readonly read?: ReadResult;
+  /** The header row read, or the row closest to one when the sheet cannot be scored yet. */
+  readonly header?: HeaderRow;
+  /** Why the chosen source cannot be scored (no header row), in a sentence. */
+  readonly unusable?: string;
+  readonly result?: ScoringResult;
+  readonly weights: Weights;
+  readonly roadmap: RoadmapSettings;
+  readonly overrides: HeaderOverrides;
+  readonly activity: Activity;
+  readonly error?: PaneError;
+  chooseSource(choice: SourceChoice): void;
+  reload(): void;
+  setWeights(weights: Weights): void;
+  setRoadmap(roadmap: RoadmapSettings): void;
+  setOverride(normalisedHeader: string, field: HeaderOverrides[string] | undefined): void;
+  write(): void;
+  selectCell(address: string): void;
+  activateSheet(sheetName: string): void;
+  dismissError(): void;
+}
+
+function paneError(error: unknown, retry?: () => void): PaneError {
+  if (error instanceof ExcelAdapterError) {
+    return {
+      title: "Excel could not do that",
+      message: error.message,
+      ...(error.retryable && retry && { retry }),
+    };
+  }
+  if (error instanceof UnusableInputError)
+    return { title: "This sheet cannot be scored", message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { title: "Something went wrong", message, ...(retry && { retry }) };
+}
+
+/** The source to start with: the active sheet, unless it is one of this product's outputs. */
+export function defaultChoice(sources: SourceList): SourceChoice | undefined {
+  const usable = sources.sheets.filter((sheet) => sheet.ownRole === undefined);
+  const sheet = usable.find((candidate) => candidate.name === sources.activeSheet) ?? usable[0];
+  if (!sheet) return undefined;
+  return sheet.tables[0] === undefined
+    ? { sheetName: sheet.name }
+    : { sheetName: sheet.name, tableName: sheet.tables[0] };
+}
+
+export function useScoringSession(
+  adapter: ExcelAdapter,
+  store: SettingsStore,
+  today: Date,
+): ScoringSession {
+  const remembered = useRef(store.load());
+  const [sources, setSources] = useState<SourceList>();
+  const [choice, setChoice] = useState<SourceChoice>();
+  const [sheet, setSheet] = useState<SheetInput>();
+  const [weights, setWeightsState] = useState<Weights>(
+    remembered.current.weights ?? DEFAULT_WEIGHTS,
+  );
+  const [roadmap, setRoadmapState] = useState<RoadmapSettings>(() => {
+    const { horizon = 4, slotsPerQuarter = 3, quarterBudget } = remembered.current.roadmap ?? {};
+    return {
+      start: quarterAfter(today),
+      horizon,
+      slotsPerQuarter,
+      ...(quarterBudget !== undefined && { quarterBudget }),
+    };
+  });
+  const [overridesBySheet, setOverridesBySheet] = useState(remembered.current.headerOverrides);
+  const [activity, setActivity] = useState<Activity>({ kind: "loading" });
+  const [error, setError] = useState<PaneError>();
+
+  const remember = useCallback(
+    (patch: Partial<typeof remembered.current>) => {
+      remembered.current = { ...remembered.current, ...patch };
+      void store.save(remembered.current);
+    },
+    [store],
+  );
+
+  const load = useCallback(
+    async (wanted?: SourceChoice) => {
+      setActivity({ kind: "loading" });
+      setError(undefined);
+      try {
+        const list = await adapter.listSources();
+        setSources(list);
+        const next = wanted ?? defaultChoice(list);
+        setChoice(next);
+        setSheet(next ? await adapter.readSource(next) : undefined);
+        setActivity({ kind: "idle" });
+      } catch (caught) {
+        setActivity({ kind: "idle" });
+        setError(paneError(caught, () => void load(wanted)));
+      }
+    },
+    [adapter],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const overrides = useMemo(
+    () => (choice ? (overridesBySheet[choice.sheetName] ?? {}) : {}),
+    [choice, overridesBySheet],
+  );
+
+  const reading = useMemo((): { read?: ReadResult; unusable?: string } => {
+    if (!sheet) return {};
+    try {
+      return { read: readUseCases(chooseSourceSheet({ sheets: [sheet] }, sheet.name, overrides)) };
+    } catch (caught) {
+      if (caught instanceof UnusableInputError) return { unusable: caught.message };
+      throw caught;
+    }
+  }, [sheet, overrides]);
+
+  const header = useMemo(
+    () => reading.read?.header ?? (sheet ? bestHeaderRow(sheet, overrides) : undefined),
+    [reading.read, sheet, overrides],
+  );
+
+  const result = useMemo(
+    () => (reading.read ? scoreRead(reading.read, { weights, roadmap }) : undefined),
+    [reading.read, weights, roadmap],
+  );
+
+  const write = useCallback(async () => {
+    if (!choice) return;
+    setError(undefined);
+    try {
+      // Co-authors may have changed the sheet since it was read: read it again first.
+      setActivity({ kind: "writing", step: "read" });
+      const fresh = await adapter.readSource(choice);
+      setSheet(fresh);
+      setActivity({ kind: "writing", step: "score" });
+      const read = readUseCases(chooseSourceSheet({ sheets: [fresh] }, fresh.name, overrides));
+      const scored = scoreRead(read, { weights, roadmap });
+      setActivity({ kind: "writing", step: "write" });
+      const written = await adapter.writeResult(scored);
+      setActivity({
+        kind: "written",
+        sheets: written.sheets.map((s) => s.name),
+        placed: scored.roadmap.placed.length,
+        ranked: scored.ranked.length,
+      });
+      setSources(await adapter.listSources());
+    } catch (caught) {
+      setActivity({ kind: "idle" });
+      setError(paneError(caught, () => void write()));
+    }
+  }, [adapter, choice, overrides, weights, roadmap]);
+
+  const guarded = useCallback(
+    (action: () => Promise<void>) => () => {
+      action().catch((caught: unknown) => setError(paneError(caught)));
+    },
+    [],
+  );
+
+  return {
+    ...(sources && { sources }),
+    ...(choice && { choice }),
+    ...(sheet && { sheet }),
+    ...(reading.read && { read: reading.read }),
+    ...(header && { header }),
+    ...(reading.unusable !== undefined && { unusable: reading.unusable }),
+    ...(result && { result }),
+    weights,
+    roadmap,
+    overrides,
+    activity,
+    ...(error && { error }),
+    chooseSource: (next) => void load(next),
+    reload: () => void load(choice),
+    setWeights: (next) => {
+      setWeightsState(next);
+      remember({ weights: next });
+    },
+    setRoadmap: (next) => {
+      setRoadmapState(next);
+      // The start quarter is not remembered: next month's session should not open in the past.
+      const { start: _start, ...lasting } = next;
+      remember({ roadmap: lasting });
+    },
+    setOverride: (header, field) => {
+      if (!choice) return;
+      const current = { ...(overridesBySheet[choice.sheetName] ?? {}) };
+      if (field === undefined) delete current[header];
+      else current[header] = field;
+      const next = { ...overridesBySheet, [choice.sheetName]: current };
+      setOverridesBySheet(next);
+      remember({ headerOverrides: next });
+    },
+    write: () => void write(),
+    selectCell: (address) => guarded(() => adapter.selectCell(address))(),
+    activateSheet: (name) => guarded(() => adapter.activateSheet(name))(),
+    dismissError: () => setError(undefined),
+  };
+}
