@@ -43,8 +43,9 @@ export const SCORE_EXPECTATION =
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 // A number, then one of the separators the contract allows, then a label. The label must
-// not start with a digit, so "4.5" is never read as 4 labelled "5".
-const NUMBER_WITH_LABEL = /^(\d+(?:\.\d+)?)(?:\s+|\s*[-–:.]\s*)(\D.*)$/s;
+// not start with a digit, so "4.5" is never read as 4 labelled "5", nor with a separator, so
+// a dangling "4 -" or a range "3 - 4" is not read as a score either.
+const NUMBER_WITH_LABEL = /^(\d+(?:\.\d+)?)(?:\s+|\s*[-–:.]\s*)([^\d\s\-–:.].*)$/s;
 
 /** A score on one axis: 1 to 5, decimals allowed. */
 export function parseScore(cell: RawCell | undefined): CellReading<number> {

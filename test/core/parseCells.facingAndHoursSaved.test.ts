@@ -1,0 +1,65 @@
+import { parseFacing, parseHoursSaved } from "../../src/core/parseCells";
+import type { RawCell } from "../../src/core/workbookInput";
+import { aRow, aSheet, scoreSheets } from "./builders";
+
+describe("reading who a use case faces", () => {
+  it.each<[RawCell, string | undefined]>([
+    ["internal", "internal"],
+    ["Customer", "customer"],
+    ["  INTERNAL ", "internal"],
+    [null, undefined],
+  ])("reads %p as %p", (cell, facing) => {
+    expect(parseFacing(cell)).toEqual({ ok: true, value: facing });
+  });
+
+  it("calls anything else a problem, saying what it expected", () => {
+    expect(parseFacing("partners")).toEqual({
+      ok: false,
+      problem: 'found "partners"; expected internal or customer',
+    });
+  });
+});
+
+describe("reading hours saved per week", () => {
+  it.each<[RawCell, number | undefined]>([
+    [12, 12],
+    [0, 0],
+    ["7.5", 7.5],
+    [null, undefined],
+  ])("reads %p as %p", (cell, hours) => {
+    expect(parseHoursSaved(cell)).toEqual({ ok: true, value: hours });
+  });
+
+  it.each<RawCell>([-1, "lots", { error: "#N/A" }])("calls %p a problem", (cell) => {
+    expect(parseHoursSaved(cell).ok).toBe(false);
+  });
+});
+
+describe("a row with a facing or hours problem", () => {
+  it("is still scored, with the problem on its cell", () => {
+    const result = scoreSheets([
+      aSheet({
+        name: "Candidates",
+        values: [
+          [
+            "Use case",
+            "Owner",
+            "Value",
+            "Feasibility",
+            "Data",
+            "Risk",
+            "Audience",
+            "Hours saved per week",
+          ],
+          [aRow().name as string, "Ana", 3, 3, 3, 3, "partners", "lots"],
+        ],
+      }),
+    ]);
+
+    expect(result.ranked).toHaveLength(1);
+    expect(result.problems.map((problem) => problem.cell)).toEqual([
+      "Candidates!G2",
+      "Candidates!H2",
+    ]);
+  });
+});
