@@ -41,8 +41,10 @@ describe.each(["sample-use-cases.xlsx", "messy-session.xlsx", "bad-input.xlsx"])
       for (const name of ["Ranked", "Roadmap"]) {
         const snapshot = sheetSnapshot(state, name);
         expect(trimmed(snapshot.formulas)).toEqual(trimmed(formulaBar(cliWorkbook, name)));
-        expect(snapshot.frozenRows).toBe(cliWorkbook.getWorksheet(name)?.views[0]?.ySplit ?? 0);
-        expect(snapshot.frozenColumns).toBe(cliWorkbook.getWorksheet(name)?.views[0]?.xSplit ?? 0);
+        const view = cliWorkbook.getWorksheet(name)?.views[0] as
+          { xSplit?: number; ySplit?: number } | undefined;
+        expect(snapshot.frozenRows).toBe(view?.ySplit ?? 0);
+        expect(snapshot.frozenColumns).toBe(view?.xSplit ?? 0);
       }
       const rankedTables = sheetSnapshot(state, "Ranked").tables.map((table) => [
         table.name,
