@@ -3,7 +3,7 @@
  * calling `Excel.run` itself, so its tests and the browser test can hand it a double.
  */
 import type { ScoringResult } from "../core";
-import { toExcelAdapterError, syncWithin } from "./excelErrors";
+import { toExcelAdapterError, withinTimeout } from "./excelErrors";
 import { listSources, readSource, type SourceChoice, type SourceList } from "./readSources";
 import { writeOutputSheets, type WriteOptions, type WrittenSheets } from "./writeSheets";
 import type { SheetInput } from "../core";
@@ -59,12 +59,12 @@ export function createOfficeExcelAdapter(options: OfficeAdapterOptions = {}): Ex
         const sheet = context.workbook.worksheets.getItem(sheetName);
         sheet.activate();
         sheet.getRange(address.slice(bang + 1)).select();
-        await syncWithin(context, options.syncTimeoutMs);
+        await withinTimeout(context.sync(), options.syncTimeoutMs);
       }),
     activateSheet: (sheetName) =>
       inExcel(async (context) => {
         context.workbook.worksheets.getItem(sheetName).activate();
-        await syncWithin(context, options.syncTimeoutMs);
+        await withinTimeout(context.sync(), options.syncTimeoutMs);
       }),
   };
 }

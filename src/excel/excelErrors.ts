@@ -106,13 +106,14 @@ export function toExcelAdapterError(error: unknown): ExcelAdapterError {
 export const DEFAULT_SYNC_TIMEOUT_MS = 30_000;
 
 /**
- * `context.sync()` with a time limit: Excel on the web can leave a request unanswered, and a
- * pane that waits forever is worse than one that says so.
+ * A sync (or any Excel promise) with a time limit: Excel on the web can leave a request
+ * unanswered, and a pane that waits forever is worse than one that says so. Call sites write
+ * `await withinTimeout(context.sync(), ms)` so the office-addins lint rules see the sync.
  */
-export async function syncWithin(
-  context: { sync(): Promise<unknown> },
+export async function withinTimeout<T>(
+  promise: Promise<T>,
   timeoutMs: number = DEFAULT_SYNC_TIMEOUT_MS,
-): Promise<void> {
+): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -128,7 +129,7 @@ export async function syncWithin(
     );
   });
   try {
-    await Promise.race([context.sync(), timeout]);
+    return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -9,10 +9,16 @@ import {
   type RawCell,
   type SheetInput,
 } from "../core";
-import { ExcelAdapterError, syncWithin } from "./excelErrors";
+import { ExcelAdapterError, withinTimeout } from "./excelErrors";
 
-/** Excel refuses to read more than this many cells in one request. */
+/** Excel refuses to read more than this many cells from one range. */
 export const MAX_CELLS_PER_READ = 5_000_000;
+
+/**
+ * Cells asked for in one read request: with their types, about 4 MB of response when cells
+ * average 80 characters, under Excel on the web's 5 MB limit.
+ */
+export const CELLS_PER_READ_REQUEST = 40_000;
 
 export interface SourceSheet {
   readonly name: string;
@@ -62,7 +68,7 @@ export async function listSources(
   names.load("items/name,items/formula");
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
-  await syncWithin(context, options.syncTimeoutMs);
+  await withinTimeout(context.sync(), options.syncTimeoutMs);
 
   const visible = worksheets.items.filter((sheet) => sheet.visibility === "Visible");
   const tables = visible.map((sheet) => {
@@ -70,7 +76,7 @@ export async function listSources(
     collection.load("items/name");
     return collection;
   });
-  await syncWithin(context, options.syncTimeoutMs);
+  await withinTimeout(context.sync(), options.syncTimeoutMs);
 
   const roles = ownRolesOf(names.items);
   return {
@@ -87,8 +93,10 @@ export async function listSources(
 }
 
 /**
- * Two syncs: the range's size (checked against Excel's read limit), then its values with
- * their types, so an error cell (#N/A, #DIV/0!) is known as an error, not as text.
+ * The range's size first (checked against Excel's read limit), then its values with their
+ * types, so an error cell (#N/A, #DIV/0!) is known as an error, not as text. The values come
+ * in row blocks: Excel on the web refuses a response over 5 MB, so a long sheet takes a few
+ * more syncs rather than failing. A block that is still too large is halved and asked again.
  */
 export async function readSource(
   context: Excel.RequestContext,
@@ -100,25 +108,48 @@ export async function readSource(
   table?.load("showTotals");
   const range = table ? table.getRange() : sheet.getUsedRangeOrNullObject(true);
   range.load("rowCount,columnCount,rowIndex,columnIndex");
-  await syncWithin(context, options.syncTimeoutMs);
+  await withinTimeout(context.sync(), options.syncTimeoutMs);
 
   if (range.isNullObject) return { name: source.sheetName, top: 1, left: 1, values: [] };
   const cells = range.rowCount * range.columnCount;
   if (cells > MAX_CELLS_PER_READ) {
     throw new ExcelAdapterError(
       "too-large",
-      `${source.tableName ?? source.sheetName} holds ${cells.toLocaleString("en-US")} cells; Excel reads at most ${MAX_CELLS_PER_READ.toLocaleString("en-US")} at once. Put the use cases in a table or a smaller sheet.`,
+      `${source.tableName ?? source.sheetName} holds ${cells.toLocaleString("en-US")} cells, more than the ${MAX_CELLS_PER_READ.toLocaleString("en-US")} Excel can read; put the use cases in a table, or score the file with the command line.`,
       false,
     );
   }
-  range.load("values,valueTypes");
-  await syncWithin(context, options.syncTimeoutMs);
 
   // A table's totals row is not a use case.
   const rowCount = table?.showTotals ? range.rowCount - 1 : range.rowCount;
-  const values = range.values
-    .slice(0, rowCount)
-    .map((row, r) => row.map((value: unknown, c) => rawCellOf(value, range.valueTypes[r]?.[c])));
+  const values: RawCell[][] = [];
+  const readBlock = async (firstRow: number, rows: number): Promise<void> => {
+    const block = sheet.getRangeByIndexes(
+      range.rowIndex + firstRow,
+      range.columnIndex,
+      rows,
+      range.columnCount,
+    );
+    block.load("values,valueTypes");
+    try {
+      await withinTimeout(context.sync(), options.syncTimeoutMs);
+    } catch (error) {
+      const tooLarge = (error as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
+      if (!tooLarge || rows === 1) throw error;
+      const half = Math.ceil(rows / 2);
+      await readBlock(firstRow, half);
+      await readBlock(firstRow + half, rows - half);
+      return;
+    }
+    const types = block.valueTypes;
+    block.values.forEach((row, r) =>
+      values.push(row.map((value: unknown, c) => rawCellOf(value, types[r]?.[c]))),
+    );
+  };
+  const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_READ_REQUEST / range.columnCount));
+  for (let firstRow = 0; firstRow < rowCount; firstRow += rowsPerBlock) {
+    await readBlock(firstRow, Math.min(rowsPerBlock, rowCount - firstRow));
+  }
   return {
     name: source.sheetName,
     top: range.rowIndex + 1,

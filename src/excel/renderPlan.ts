@@ -81,12 +81,16 @@ export function rowBlocks(
   for (const row of sheet.rows) {
     const rowFormats: string[] = new Array<string>(width);
     const rowInputs: FormulaInput[] = new Array<FormulaInput>(width);
-    let rowBytes = 8;
+    // Close to the JSON Office.js sends: quoted strings, bare numbers, a comma each.
+    let rowBytes = 4;
     for (let column = 0; column < width; column++) {
       const { format, input } = cellInputs(row[column]);
       rowFormats[column] = format;
       rowInputs[column] = input;
-      rowBytes += format.length + (typeof input === "string" ? input.length + 6 : 24);
+      rowBytes +=
+        format.length +
+        3 +
+        (typeof input === "string" ? input.length + 3 : String(input).length + 1);
     }
     if (bytes > 0 && bytes + rowBytes > maxPayloadBytes) flush();
     numberFormats.push(rowFormats);

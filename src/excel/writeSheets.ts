@@ -13,7 +13,7 @@ import {
   type ScoringResult,
   type SheetDescription,
 } from "../core";
-import { ExcelAdapterError, syncWithin } from "./excelErrors";
+import { ExcelAdapterError, withinTimeout } from "./excelErrors";
 import { ownRolesOf } from "./readSources";
 import {
   columnCount,
@@ -56,7 +56,7 @@ export async function writeOutputSheets(
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
-    await syncWithin(context, options.syncTimeoutMs);
+    await withinTimeout(context.sync(), options.syncTimeoutMs);
   };
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const supports = options.supports ?? (() => false);
@@ -112,15 +112,21 @@ export async function writeOutputSheets(
       .map((t) => t.name)
       .filter((name) => !tablesOnOwnSheets.has(name.toLowerCase())),
   });
+  const staleTemporary = worksheets.items.filter((sheet) =>
+    sheet.name.startsWith(TEMPORARY_PREFIX),
+  );
+  // Positions as they will be once the stale temporary sheets are gone.
+  const positionAfterCleanup = (position: number): number =>
+    position - staleTemporary.filter((stale) => stale.position < position).length;
   const oldOutputs = new Map<string, OldOutput>(
     worksheets.items
       .filter((sheet) =>
         descriptions.some((d) => d.name.toLowerCase() === sheet.name.toLowerCase()),
       )
-      .map((sheet) => [sheet.name.toLowerCase(), { name: sheet.name, position: sheet.position }]),
-  );
-  const staleTemporary = worksheets.items.filter((sheet) =>
-    sheet.name.startsWith(TEMPORARY_PREFIX),
+      .map((sheet) => [
+        sheet.name.toLowerCase(),
+        { name: sheet.name, position: positionAfterCleanup(sheet.position) },
+      ]),
   );
 
   // 3. Build each new sheet, hidden under a temporary name, in requests under the size limit.
@@ -203,7 +209,7 @@ export async function writeOutputSheets(
     if (!(error instanceof ExcelAdapterError && error.problem === "timeout")) {
       try {
         for (const { sheet } of built) sheet.delete();
-        await syncWithin(context, options.syncTimeoutMs);
+        await withinTimeout(context.sync(), options.syncTimeoutMs);
       } catch {
         // The original error is the one to report.
       }
@@ -230,12 +236,11 @@ function dressSheet(
       rectangle.lastColumn - rectangle.firstColumn + 1,
     );
     const style = CELL_STYLES[rectangle.style];
-    const font = range.format.font;
-    if (style.bold) font.bold = true;
-    if (style.italic) font.italic = true;
-    if (style.underline) font.underline = "Single";
-    if (style.fontSize !== undefined) font.size = style.fontSize;
-    if (style.fontColor !== undefined) font.color = `#${style.fontColor}`;
+    if (style.bold) range.format.font.bold = true;
+    if (style.italic) range.format.font.italic = true;
+    if (style.underline) range.format.font.underline = "Single";
+    if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+    if (style.fontColor !== undefined) range.format.font.color = `#${style.fontColor}`;
     if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
     if (style.wrap) {
       range.format.wrapText = true;

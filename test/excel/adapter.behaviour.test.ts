@@ -117,10 +117,10 @@ describe("failures", () => {
     });
     const adapter = adapterOver(state);
     await adapter.writeResult(await readAndScore(adapter));
-    const before = sheetSnapshot(state, "Ranked");
     const protectedState = state.sheets.find((sheet) => sheet.name === "Ranked");
     if (!protectedState) throw new Error("no Ranked");
     (protectedState as { protected: boolean }).protected = true;
+    const before = sheetSnapshot(state, "Ranked");
 
     const error = await adapter.writeResult(await readAndScore(adapter)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAdapterError);

@@ -1,6 +1,7 @@
 /**
  * Protected sheets: cell and format writes fail at sync with AccessDenied; what ran earlier in
  * the batch stays — which is why the adapter builds the new sheet before deleting the old one.
+ * A protected workbook structure refuses adding, deleting, moving, renaming and (un)hiding sheets.
  */
 
 import { sheetNames, sheetSnapshot } from "./double";
@@ -110,5 +111,90 @@ describe("a protected sheet", () => {
       }),
     );
     expect(error.code).toBe("BadPassword");
+  });
+});
+
+describe("a workbook whose structure is protected", () => {
+  const seed = {
+    sheets: [
+      { name: "Input" },
+      { name: "Ranked" },
+      { name: "Notes", visibility: "Hidden" as const },
+    ],
+    workbookProtected: true,
+  };
+
+  it("reports workbook.protection.protected, before and after unprotect", async () => {
+    aWorkbook(seed);
+    const states = await Excel.run(async (context) => {
+      const protection = context.workbook.protection;
+      protection.load("protected");
+      await context.sync();
+      const before = protection.protected;
+      protection.unprotect();
+      protection.load("protected");
+      await context.sync();
+      return [before, protection.protected];
+    });
+    expect(states).toEqual([true, false]);
+  });
+
+  it.each<[string, (context: Excel.RequestContext) => void, string]>([
+    ["adding", (c) => c.workbook.worksheets.add("New"), "WorksheetCollection.add"],
+    ["deleting", (c) => c.workbook.worksheets.getItem("Ranked").delete(), "Worksheet.delete"],
+    ["renaming", (c) => (c.workbook.worksheets.getItem("Ranked").name = "R"), "Worksheet.name"],
+    ["moving", (c) => (c.workbook.worksheets.getItem("Ranked").position = 0), "Worksheet.position"],
+    [
+      "hiding",
+      (c) => (c.workbook.worksheets.getItem("Ranked").visibility = "Hidden"),
+      "Worksheet.visibility",
+    ],
+    [
+      "unhiding",
+      (c) => (c.workbook.worksheets.getItem("Notes").visibility = "Visible"),
+      "Worksheet.visibility",
+    ],
+  ])("refuses %s a sheet with AccessDenied", async (_what, change, location) => {
+    const state = aWorkbook(seed);
+    const error = await officeErrorFrom(() =>
+      Excel.run(async (context) => {
+        change(context);
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("AccessDenied");
+    expect(error.debugInfo.errorLocation).toBe(location);
+    expect(sheetNames(state)).toEqual(["Input", "Ranked", "Notes"]);
+  });
+
+  it("still takes cell writes, tab colours and a visibility that does not change", async () => {
+    const state = aWorkbook(seed);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Ranked");
+      sheet.getRange("A1").values = [["ok"]];
+      sheet.tabColor = "#2F5597";
+      sheet.visibility = "Visible";
+    });
+    expect(sheetSnapshot(state, "Ranked")).toMatchObject({ values: [["ok"]], tabColor: "#2F5597" });
+  });
+
+  it("refuses protect() when already protected, and unprotect() with the wrong password", async () => {
+    aWorkbook({ sheets: [{ name: "Input" }] });
+    const twice = await officeErrorFrom(() =>
+      Excel.run(async (context) => {
+        context.workbook.protection.protect("secret");
+        await context.sync();
+        context.workbook.protection.protect();
+        await context.sync();
+      }),
+    );
+    expect(twice.code).toBe("InvalidOperation");
+    const wrong = await officeErrorFrom(() =>
+      Excel.run(async (context) => {
+        context.workbook.protection.unprotect("guess");
+        await context.sync();
+      }),
+    );
+    expect(wrong.code).toBe("BadPassword");
   });
 });

@@ -235,16 +235,17 @@ describe("tables", () => {
     expect(snapshot.tables).toEqual([
       {
         name: "RankedTable",
-        address: "Ranked!A1:C2",
+        address: "A1:C2",
         style: "TableStyleLight9",
         showBandedRows: false,
         hasHeaders: true,
+        showTotals: false,
       },
     ]);
     expect(snapshot.values[0]).toEqual(["Rank", "Column2", "Score"]);
   });
 
-  it("refuses overlapping tables and clashing names", async () => {
+  it("refuses overlapping tables, and a taken name with InvalidArgument (office-js#551)", async () => {
     aWorkbook({ sheets: [{ name: "S", tables: [{ name: "Existing", address: "A1:B3" }] }] });
     const overlap = await officeErrorFrom(() =>
       Excel.run(async (context) => {
@@ -259,7 +260,8 @@ describe("tables", () => {
         await context.sync();
       }),
     );
-    expect(clash.code).toBe("ItemAlreadyExists");
+    expect(clash.code).toBe("InvalidArgument");
+    expect(clash.debugInfo.errorLocation).toBe("Table.name");
   });
 });
 

@@ -1,6 +1,6 @@
 /** Sheets: Excel's naming rules, adding, renaming, deleting, activating, listing. */
 
-import { selection, sheetNames, sheetSnapshot } from "./double";
+import { definedNames, selection, sheetNames, sheetSnapshot } from "./double";
 import { aWorkbook, officeErrorFrom, removeWorkbook } from "./double/testWorkbook";
 
 afterEach(removeWorkbook);
@@ -174,5 +174,91 @@ describe("deleting, activating and reordering", () => {
     expect(sheetNames(state)).toEqual(["C", "A", "B"]);
     expect(sheetSnapshot(state, "C").tabColor).toBe("#107C41");
     expect(sheetSnapshot(state, "A").visibility).toBe("Hidden");
+  });
+});
+
+describe("replacing an output sheet the way the adapter does", () => {
+  const previous = {
+    sheets: [
+      { name: "Input", cells: [["Name"], ["Chatbot"]] },
+      {
+        name: "Ranked",
+        cells: [["old"]],
+        tables: [{ name: "RankedUseCases", address: "A1:A1" }],
+      },
+      { name: "Notes" },
+    ],
+    names: [{ name: "OpportunityScorer.Ranked", reference: "=Ranked!$A$1" }],
+    activeSheet: "Input",
+  };
+
+  it("lists sheets with items/name,items/position,items/visibility", async () => {
+    aWorkbook({ ...previous, sheets: [...previous.sheets, { name: "Old", visibility: "Hidden" }] });
+    const listed = await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/position,items/visibility");
+      await context.sync();
+      return worksheets.items.map((s) => [s.name, s.position, s.visibility]);
+    });
+    expect(listed).toEqual([
+      ["Input", 0, "Visible"],
+      ["Ranked", 1, "Visible"],
+      ["Notes", 2, "Visible"],
+      ["Old", 3, "Hidden"],
+    ]);
+  });
+
+  it("builds a hidden sheet, then swaps it in for the old one in one batch", async () => {
+    const state = aWorkbook(previous);
+    await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const names = context.workbook.names;
+      names.load("items/name");
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      const sheet = worksheets.add("OppScorer temp ab0");
+      sheet.visibility = "Hidden";
+      const range = sheet.getRangeByIndexes(0, 0, 2, 1);
+      range.numberFormat = [["@"], ["@"]];
+      range.formulas = [["Rank"], ["=cmd|' /C calc'!A0"]];
+      sheet.tables.add(sheet.getRangeByIndexes(0, 0, 2, 1), true).name = "OppScorerTempab00x0";
+      await context.sync();
+
+      worksheets.getItem("Ranked").delete();
+      for (const item of names.items) item.delete();
+      sheet.name = "Ranked";
+      sheet.visibility = "Visible";
+      sheet.position = 1;
+      sheet.tables.getItem("OppScorerTempab00x0").name = "RankedUseCases";
+      context.workbook.names.add("OpportunityScorer.Ranked", sheet.getRange("A1"));
+      sheet.activate();
+      await context.sync();
+    });
+    expect(sheetNames(state)).toEqual(["Input", "Ranked", "Notes"]);
+    const ranked = sheetSnapshot(state, "Ranked");
+    expect(ranked).toMatchObject({ visibility: "Visible", position: 1 });
+    expect(ranked.formulas).toEqual([["Rank"], ["=cmd|' /C calc'!A0"]]);
+    expect(ranked.valueTypes).toEqual([["String"], ["String"]]);
+    expect(ranked.tables.map((t) => [t.name, t.address])).toEqual([["RankedUseCases", "A1:A2"]]);
+    expect(definedNames(state)).toEqual([
+      { name: "OpportunityScorer.Ranked", formula: "=Ranked!$A$1" },
+    ]);
+    expect(selection(state)).toEqual({ sheet: "Ranked", address: "A1" });
+  });
+
+  it("moves a sheet to a position counted among all sheets, hidden ones included", async () => {
+    const state = aWorkbook({
+      sheets: [{ name: "A" }, { name: "H", visibility: "Hidden" }, { name: "B" }, { name: "C" }],
+    });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("C").position = 1;
+    });
+    expect(sheetNames(state)).toEqual(["A", "C", "H", "B"]);
+    const error = await officeErrorFrom(() =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("C").position = 4;
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
   });
 });

@@ -175,3 +175,85 @@ describe("reading values", () => {
     });
   });
 });
+
+describe("the snapshot's formulas, for comparing with the command line's file", () => {
+  it("gives a formula cell's formula, a text cell's text, a number, a boolean and an error as shown", async () => {
+    const snapshot = await writeThenSnapshot((sheet) => {
+      const range = sheet.getRange("A1:F1");
+      range.numberFormat = [["General", "@", "@", "0.0", "General", "General"]];
+      range.formulas = [["=SUM(B2:B9)", "=not a formula", "Chatbot", 4.5, true, "=1/0"]];
+    });
+    expect(snapshot.formulas).toEqual([
+      ["=SUM(B2:B9)", "=not a formula", "Chatbot", 4.5, true, "=1/0"],
+    ]);
+    expect(snapshot.valueTypes).toEqual([
+      ["Error", "String", "String", "Double", "Boolean", "Error"],
+    ]);
+  });
+
+  it("keeps text a text cell received through formulas in the same batch as its format", async () => {
+    const snapshot = await writeThenSnapshot((sheet) => {
+      const range = sheet.getRangeByIndexes(0, 0, 2, 2);
+      range.numberFormat = [
+        ["@", "General"],
+        ["@", "0%"],
+      ];
+      range.formulas = [
+        ["+1-555-0100", "=2*3"],
+        ["@mention", 0.25],
+      ];
+    });
+    expect(snapshot.formulas).toEqual([
+      ["+1-555-0100", "=2*3"],
+      ["@mention", 0.25],
+    ]);
+    expect(snapshot.values).toEqual([
+      ["+1-555-0100", 6],
+      ["@mention", 0.25],
+    ]);
+    expect(snapshot.numberFormats).toEqual([
+      ["@", "General"],
+      ["@", "0%"],
+    ]);
+  });
+});
+
+describe("reading a sheet's used cells", () => {
+  it("loads size, position, values and types of getUsedRangeOrNullObject(true)", async () => {
+    aWorkbook({
+      sheets: [
+        {
+          name: "In",
+          cells: [[null], [null, "Name", "Value"], [null, "Bot", { error: "#N/A" }]],
+          numberFormats: [[null, null, null, null, "0.0"]],
+        },
+      ],
+    });
+    const read = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("In").getUsedRangeOrNullObject(true);
+      range.load("rowCount,columnCount,rowIndex,columnIndex");
+      await context.sync();
+      const size = [
+        range.isNullObject,
+        range.rowCount,
+        range.columnCount,
+        range.rowIndex,
+        range.columnIndex,
+      ];
+      range.load("values,valueTypes");
+      await context.sync();
+      return { size, values: range.values, types: range.valueTypes };
+    });
+    expect(read).toEqual({
+      size: [false, 2, 2, 1, 1],
+      values: [
+        ["Name", "Value"],
+        ["Bot", "#N/A"],
+      ],
+      types: [
+        ["String", "String"],
+        ["String", "Error"],
+      ],
+    });
+  });
+});

@@ -91,6 +91,7 @@ function hasFormatting(cell: CellState): boolean {
     cell.fill !== undefined ||
     cell.wrapText !== undefined ||
     cell.horizontalAlignment !== undefined ||
+    cell.verticalAlignment !== undefined ||
     cell.borders !== undefined ||
     cell.hyperlink !== undefined
   );
@@ -227,6 +228,7 @@ export function clearCells(sheet: SheetState, rect: CellRect, target: ClearTarge
         delete cell.fill;
         delete cell.wrapText;
         delete cell.horizontalAlignment;
+        delete cell.verticalAlignment;
         delete cell.borders;
       }
       if (target === "All" || target === "Hyperlinks") delete cell.hyperlink;

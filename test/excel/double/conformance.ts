@@ -11,6 +11,7 @@ import type {
   DoubleDataBarPositiveFormat,
 } from "./conditionalFormats";
 import type { DoubleNamedItem } from "./names";
+import type { DoubleWorkbookProtection, DoubleWorksheetProtection } from "./protection";
 import type { DoubleRange } from "./range";
 import type {
   DoubleRangeBorder,
@@ -19,7 +20,7 @@ import type {
   DoubleRangeFormat,
 } from "./rangeFormat";
 import type { DoubleTable } from "./tables";
-import type { DoubleWorksheet, DoubleWorksheetProtection } from "./worksheet";
+import type { DoubleWorksheet } from "./worksheet";
 
 /** Both ways: what the double returns fits the real type, and what the add-in assigns fits the double. */
 type Same<Double, Real, K extends keyof Double & keyof Real> = [Pick<Double, K>] extends [
@@ -51,9 +52,19 @@ export type Conformance = [
     >
   >,
   Expect<
-    Same<DoubleRangeFormat, Excel.RangeFormat, "columnWidth" | "horizontalAlignment" | "wrapText">
+    Same<
+      DoubleRangeFormat,
+      Excel.RangeFormat,
+      "columnWidth" | "horizontalAlignment" | "verticalAlignment" | "wrapText"
+    >
   >,
-  Expect<Same<DoubleRangeFont, Excel.RangeFont, "bold" | "color" | "italic" | "name" | "size">>,
+  Expect<
+    Same<
+      DoubleRangeFont,
+      Excel.RangeFont,
+      "bold" | "color" | "italic" | "name" | "size" | "underline"
+    >
+  >,
   Expect<Same<DoubleRangeFill, Excel.RangeFill, "color">>,
   Expect<Same<DoubleRangeBorder, Excel.RangeBorder, "color" | "style" | "weight">>,
   Expect<
@@ -64,8 +75,11 @@ export type Conformance = [
     >
   >,
   Expect<Same<DoubleWorksheetProtection, Excel.WorksheetProtection, "protected">>,
-  Expect<Same<DoubleTable, Excel.Table, "id" | "name" | "showBandedRows" | "style">>,
-  Expect<Same<DoubleNamedItem, Excel.NamedItem, "comment" | "formula" | "name" | "visible">>,
+  Expect<Same<DoubleWorkbookProtection, Excel.WorkbookProtection, "protected">>,
+  Expect<Same<DoubleTable, Excel.Table, "id" | "name" | "showBandedRows" | "showTotals" | "style">>,
+  Expect<
+    Same<DoubleNamedItem, Excel.NamedItem, "comment" | "formula" | "name" | "type" | "visible">
+  >,
   Expect<Same<DoubleConditionalFormat, Excel.ConditionalFormat, "type">>,
   Expect<Same<DoubleDataBarConditionalFormat, Excel.DataBarConditionalFormat, "barDirection">>,
   Expect<

@@ -9,86 +9,9 @@
  */
 
 import { runBatch } from "./context";
-import { DoubleErrorCodes, DoubleOfficeError } from "./errors";
+import { DoubleOfficeError } from "./errors";
+import { ExcelEnums } from "./enums";
 import type { WorkbookState } from "./state";
-
-/** The enums the adapter may touch, with the values @types/office-js 1.0.612 declares. */
-export const ExcelEnums = {
-  ErrorCodes: {
-    ...DoubleErrorCodes,
-    apiNotFound: "ApiNotFound",
-    conflict: "Conflict",
-    insertDeleteConflict: "InsertDeleteConflict",
-    invalidBinding: "InvalidBinding",
-    invalidSelection: "InvalidSelection",
-    notImplemented: "NotImplemented",
-    unsupportedOperation: "UnsupportedOperation",
-  },
-  RangeValueType: {
-    unknown: "Unknown",
-    empty: "Empty",
-    string: "String",
-    integer: "Integer",
-    double: "Double",
-    boolean: "Boolean",
-    error: "Error",
-    richValue: "RichValue",
-  },
-  ConditionalFormatType: {
-    custom: "Custom",
-    dataBar: "DataBar",
-    colorScale: "ColorScale",
-    iconSet: "IconSet",
-    topBottom: "TopBottom",
-    presetCriteria: "PresetCriteria",
-    containsText: "ContainsText",
-    cellValue: "CellValue",
-  },
-  ConditionalDataBarDirection: {
-    context: "Context",
-    leftToRight: "LeftToRight",
-    rightToLeft: "RightToLeft",
-  },
-  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
-  HorizontalAlignment: {
-    general: "General",
-    left: "Left",
-    center: "Center",
-    right: "Right",
-    fill: "Fill",
-    justify: "Justify",
-    centerAcrossSelection: "CenterAcrossSelection",
-    distributed: "Distributed",
-  },
-  BorderIndex: {
-    edgeTop: "EdgeTop",
-    edgeBottom: "EdgeBottom",
-    edgeLeft: "EdgeLeft",
-    edgeRight: "EdgeRight",
-    insideVertical: "InsideVertical",
-    insideHorizontal: "InsideHorizontal",
-    diagonalDown: "DiagonalDown",
-    diagonalUp: "DiagonalUp",
-  },
-  BorderLineStyle: {
-    none: "None",
-    continuous: "Continuous",
-    dash: "Dash",
-    dashDot: "DashDot",
-    dashDotDot: "DashDotDot",
-    dot: "Dot",
-    double: "Double",
-    slantDashDot: "SlantDashDot",
-  },
-  ClearApplyTo: {
-    all: "All",
-    formats: "Formats",
-    contents: "Contents",
-    hyperlinks: "Hyperlinks",
-    removeHyperlinks: "RemoveHyperlinks",
-    resetContents: "ResetContents",
-  },
-} as const;
 
 export interface InstallOptions {
   /**
@@ -141,6 +64,7 @@ export function installExcelDouble(
 
 export { DoubleRequestContext, runBatch } from "./context";
 export { DoubleErrorCodes, DoubleOfficeError } from "./errors";
+export { ExcelEnums } from "./enums";
 export { OPERATION_OVERHEAD_BYTES } from "./batch";
 export {
   type CellScalar,
@@ -158,4 +82,4 @@ export {
   syncCount,
 } from "./state";
 export { type FormulaEvaluator, evaluateConstantFormula } from "./cellInput";
-export { type SheetSnapshot, selection, sheetNames, sheetSnapshot } from "./snapshot";
+export { type SheetSnapshot, definedNames, selection, sheetNames, sheetSnapshot } from "./snapshot";

@@ -1,10 +1,13 @@
 /**
- * `workbook.names`: workbook-scoped defined names that refer to a range. A name keeps pointing at
- * its sheet when the sheet is renamed, and reads `=#REF!` once the sheet is deleted, as in Excel.
+ * `workbook.names`: workbook-scoped defined names that refer to a range. A name holds its sheet's
+ * id, so it keeps pointing at the sheet when the sheet is renamed (its `formula` then quotes the
+ * new name: `='Ranked (2)'!$A$1`), and reads `=#REF!$A$1` once the sheet is deleted, as in Excel
+ * (OfficeDev/office-js#263 shows `=#REF!$A$1:$C$4` for a name whose sheet was deleted). A proxy
+ * is bound to the name's identity: after `delete()`, a new name with the same text is another item.
  * Names holding constants or formulas other than a reference are not modelled.
  */
 
-import { formatAddress } from "./addresses";
+import { formatAddress, formatRect } from "./addresses";
 import type { OperationQueue } from "./batch";
 import { DoubleCollection } from "./collection";
 import {
@@ -18,16 +21,23 @@ import { identifierProblem } from "./identifiers";
 import { locateAddress } from "./locate";
 import { BoundObject, type NavigationParent, type Origin } from "./proxy";
 import { DoubleRange } from "./range";
-import { type NameState, type WorkbookState, sheetById } from "./state";
+import { type NameState, type WorkbookState, newId, sheetById } from "./state";
 
-function nameByKey(state: WorkbookState, key: string): NameState | undefined {
-  const wanted = key.toLowerCase();
+function nameByText(state: WorkbookState, text: string): NameState | undefined {
+  const wanted = text.toLowerCase();
   return state.names.find((n) => n.name.toLowerCase() === wanted);
 }
 
-function referenceOf(state: WorkbookState, name: NameState): string {
+function nameById(state: WorkbookState, id: string): NameState | undefined {
+  return state.names.find((n) => n.id === id);
+}
+
+/** `='My sheet'!$A$1:$C$9`, or `=#REF!$A$1:$C$9` once the sheet is gone. */
+export function referenceOf(state: WorkbookState, name: NameState): string {
   const sheet = sheetById(state, name.sheetId);
-  return sheet === undefined ? "=#REF!" : `=${formatAddress(sheet.name, name.rect, true)}`;
+  return sheet === undefined
+    ? `=#REF!${formatRect(name.rect, true)}`
+    : `=${formatAddress(sheet.name, name.rect, true)}`;
 }
 
 export class DoubleNamedItem extends BoundObject<string> {
@@ -37,23 +47,24 @@ export class DoubleNamedItem extends BoundObject<string> {
     super(queue, "NamedItem", origin);
   }
 
-  protected exists(state: WorkbookState, key: string): boolean {
-    return nameByKey(state, key) !== undefined;
+  protected exists(state: WorkbookState, id: string): boolean {
+    return nameById(state, id) !== undefined;
   }
 
-  protected readScalar(state: WorkbookState, key: string, property: string): unknown {
-    const name = nameByKey(state, key);
+  protected readScalar(state: WorkbookState, id: string, property: string): unknown {
+    const name = nameById(state, id);
     if (name === undefined) throw itemNotFound("NamedItem");
-    const reference = referenceOf(state, name);
+    const broken = sheetById(state, name.sheetId) === undefined;
     switch (property) {
       case "name":
         return name.name;
       case "formula":
-        return reference;
+        return referenceOf(state, name);
       case "value":
-        return reference.slice(1);
+        // "For a named range, it will return the range address"; a broken one evaluates to #REF!.
+        return broken ? "#REF!" : referenceOf(state, name).slice(1);
       case "type":
-        return reference === "=#REF!" ? "Error" : "Range";
+        return broken ? "Error" : "Range";
       case "comment":
         return name.comment;
       default:
@@ -67,7 +78,7 @@ export class DoubleNamedItem extends BoundObject<string> {
   get formula(): string {
     return this.get("formula");
   }
-  get type(): string {
+  get type(): Excel.NamedItem["type"] {
     return this.get("type");
   }
   get value(): string {
@@ -81,8 +92,8 @@ export class DoubleNamedItem extends BoundObject<string> {
   }
 
   delete(): void {
-    this.call("delete", [], (state, key) => {
-      const name = nameByKey(state, key);
+    this.call("delete", [], (state, id) => {
+      const name = nameById(state, id);
       if (name !== undefined) state.names.splice(state.names.indexOf(name), 1);
     });
   }
@@ -92,9 +103,9 @@ export class DoubleNamedItem extends BoundObject<string> {
       created: "NamedItem.getRange",
       args: [],
       locate: (state) => {
-        const key = this.resolve(state);
-        if (key === null) return null;
-        const name = nameByKey(state, key);
+        const id = this.resolve(state);
+        if (id === null) return null;
+        const name = nameById(state, id);
         if (name === undefined) throw itemNotFound("NamedItem.getRange");
         if (sheetById(state, name.sheetId) === undefined) {
           throw new DoubleOfficeError(
@@ -115,11 +126,11 @@ export class DoubleNamedItemCollection extends DoubleCollection<
   DoubleNamedItem
 > {
   constructor(queue: OperationQueue, parent: NavigationParent<WorkbookState>) {
-    super(queue, "NamedItemCollection", parent, (state) => state.names.map((n) => n.name));
+    super(queue, "NamedItemCollection", parent, (state) => state.names.map((n) => n.id));
   }
 
-  protected itemFor(key: string): DoubleNamedItem {
-    return new DoubleNamedItem(this.queue, { entity: key });
+  protected itemFor(id: string): DoubleNamedItem {
+    return new DoubleNamedItem(this.queue, { entity: id });
   }
 
   getItem(name: string): DoubleNamedItem {
@@ -127,9 +138,9 @@ export class DoubleNamedItemCollection extends DoubleCollection<
       created: "NamedItemCollection.getItem",
       args: [name],
       locate: (state) => {
-        const found = nameByKey(state, name);
+        const found = nameByText(state, name);
         if (found === undefined) throw itemNotFound("NamedItemCollection.getItem");
-        return found.name;
+        return found.id;
       },
     });
   }
@@ -138,7 +149,7 @@ export class DoubleNamedItemCollection extends DoubleCollection<
     return new DoubleNamedItem(this.queue, {
       created: "NamedItemCollection.getItemOrNullObject",
       args: [name],
-      locate: (state) => nameByKey(state, name)?.name ?? null,
+      locate: (state) => nameByText(state, name)?.id ?? null,
     });
   }
 
@@ -166,13 +177,15 @@ export class DoubleNamedItemCollection extends DoubleCollection<
           if (range === null) throw invalidArgument(location, "the range is a null object");
           target = range;
         }
-        state.names.push({
+        const added: NameState = {
+          id: newId(state, "name"),
           name,
           sheetId: target.sheetId,
           rect: target.rect,
           comment: comment ?? "",
-        });
-        return name;
+        };
+        state.names.push(added);
+        return added.id;
       },
     });
   }

@@ -7,6 +7,7 @@
 import type { CellRect } from "./addresses";
 import type { OperationQueue } from "./batch";
 import { assertWritable, forEachCell, uniform, updateCell } from "./cells";
+import { ExcelEnums, isEnumValue } from "./enums";
 import { invalidArgument } from "./errors";
 import { type Loadable, NavigationObject, type NavigationParent } from "./proxy";
 import type { RangeEntity } from "./range";
@@ -23,6 +24,7 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 const FONT_DEFAULTS: Required<CellFont> = {
   bold: false,
   italic: false,
+  underline: "None",
   color: "#000000",
   size: 11,
   name: "Calibri",
@@ -34,14 +36,21 @@ function sheetOf(state: WorkbookState, entity: RangeEntity): SheetState {
   return sheet;
 }
 
-/** Queues a formatting write: refused on a protected sheet, applied to each cell. */
+/**
+ * Queues a formatting write: refused on a protected sheet, and for an enum-typed property when
+ * the value is not one of the enum's strings; otherwise applied to each cell.
+ */
 function formatWrite(
   location: string,
   change: (cell: CellState) => void,
+  allowed?: { readonly values: Readonly<Record<string, string>>; readonly value: unknown },
 ): (state: WorkbookState, entity: RangeEntity) => void {
   return (state, entity) => {
     const sheet = sheetOf(state, entity);
     assertWritable(sheet, location);
+    if (allowed !== undefined && !isEnumValue(allowed.values, allowed.value)) {
+      throw invalidArgument(location, `${String(allowed.value)} is not an allowed value`);
+    }
     forEachCell(entity.rect, (row, column) => updateCell(sheet, row, column, change));
   };
 }
@@ -49,7 +58,12 @@ function formatWrite(
 type RangeNavigation = NavigationObject<RangeEntity, RangeEntity>;
 
 export class DoubleRangeFormat extends NavigationObject<RangeEntity, RangeEntity> {
-  protected readonly scalarNames = ["columnWidth", "horizontalAlignment", "wrapText"];
+  protected readonly scalarNames = [
+    "columnWidth",
+    "horizontalAlignment",
+    "verticalAlignment",
+    "wrapText",
+  ];
   readonly font: DoubleRangeFont = new DoubleRangeFont(this.queue, this);
   readonly fill: DoubleRangeFill = new DoubleRangeFill(this.queue, this);
   readonly borders: DoubleRangeBorderCollection = new DoubleRangeBorderCollection(this.queue, this);
@@ -74,6 +88,9 @@ export class DoubleRangeFormat extends NavigationObject<RangeEntity, RangeEntity
     }
     if (name === "horizontalAlignment")
       return uniform(sheet, entity.rect, (cell) => cell?.horizontalAlignment ?? "General");
+    // Excel's default vertical alignment is Bottom.
+    if (name === "verticalAlignment")
+      return uniform(sheet, entity.rect, (cell) => cell?.verticalAlignment ?? "Bottom");
     return uniform(sheet, entity.rect, (cell) => cell?.wrapText ?? false);
   }
 
@@ -97,9 +114,30 @@ export class DoubleRangeFormat extends NavigationObject<RangeEntity, RangeEntity
     this.set(
       "horizontalAlignment",
       alignment,
-      formatWrite("RangeFormat.horizontalAlignment", (cell) => {
-        cell.horizontalAlignment = alignment;
-      }),
+      formatWrite(
+        "RangeFormat.horizontalAlignment",
+        (cell) => {
+          cell.horizontalAlignment = alignment;
+        },
+        { values: ExcelEnums.HorizontalAlignment, value: alignment },
+      ),
+    );
+  }
+
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    return this.get("verticalAlignment");
+  }
+  set verticalAlignment(alignment: Excel.RangeFormat["verticalAlignment"]) {
+    this.set(
+      "verticalAlignment",
+      alignment,
+      formatWrite(
+        "RangeFormat.verticalAlignment",
+        (cell) => {
+          cell.verticalAlignment = alignment;
+        },
+        { values: ExcelEnums.VerticalAlignment, value: alignment },
+      ),
     );
   }
 
@@ -131,7 +169,7 @@ export class DoubleRangeFormat extends NavigationObject<RangeEntity, RangeEntity
 }
 
 export class DoubleRangeFont extends NavigationObject<RangeEntity, RangeEntity> {
-  protected readonly scalarNames = ["bold", "color", "italic", "name", "size"];
+  protected readonly scalarNames = ["bold", "color", "italic", "name", "size", "underline"];
 
   constructor(queue: OperationQueue, parent: RangeNavigation) {
     super(queue, "RangeFont", parent, (_state, entity) => entity);
@@ -146,13 +184,21 @@ export class DoubleRangeFont extends NavigationObject<RangeEntity, RangeEntity> 
     );
   }
 
-  private setFont<K extends keyof CellFont>(key: K, value: Required<CellFont>[K]): void {
+  private setFont<K extends keyof CellFont>(
+    key: K,
+    value: Required<CellFont>[K],
+    allowed?: Readonly<Record<string, string>>,
+  ): void {
     this.set(
       key,
       value,
-      formatWrite(`RangeFont.${key}`, (cell) => {
-        cell.font = { ...cell.font, [key]: value };
-      }),
+      formatWrite(
+        `RangeFont.${key}`,
+        (cell) => {
+          cell.font = { ...cell.font, [key]: value };
+        },
+        allowed === undefined ? undefined : { values: allowed, value },
+      ),
     );
   }
 
@@ -167,6 +213,12 @@ export class DoubleRangeFont extends NavigationObject<RangeEntity, RangeEntity> 
   }
   set italic(value: boolean) {
     this.setFont("italic", value);
+  }
+  get underline(): Excel.RangeFont["underline"] {
+    return this.get("underline");
+  }
+  set underline(value: Excel.RangeFont["underline"]) {
+    this.setFont("underline", value, ExcelEnums.RangeUnderlineStyle);
   }
   get color(): string {
     return this.get("color");
@@ -297,6 +349,8 @@ export class DoubleRangeBorder extends NavigationObject<BorderEntity, RangeEntit
     this.set(name, value, (state, entity) => {
       const sheet = sheetOf(state, entity.range);
       assertWritable(sheet, `RangeBorder.${name}`);
+      if (name === "style" && !isEnumValue(ExcelEnums.BorderLineStyle, value))
+        throw invalidArgument("RangeBorder.style", `${value} is not a border line style`);
       const key = name === "style" ? entity.edge : `${entity.edge}/${name}`;
       forEachCell(edgeCells(entity.range.rect, entity.edge), (row, column) =>
         updateCell(sheet, row, column, (cell) => {

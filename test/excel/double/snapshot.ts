@@ -16,7 +16,7 @@ import {
   parseCellKey,
   sheetByName,
 } from "./state";
-import { tableAddress } from "./tables";
+import { referenceOf } from "./names";
 
 export interface SheetSnapshot {
   readonly name: string;
@@ -26,6 +26,11 @@ export interface SheetSnapshot {
   readonly tabColor: string;
   /** From A1 to the bottom-right used cell (values and formatting), so indices match addresses. */
   readonly values: (string | number | boolean)[][];
+  /**
+   * What the formula bar shows, as `Range.formulas` reports it: a formula cell's formula (with
+   * `=`), a text cell's text (even one starting with `=`, kept as text by a Text format), a
+   * number as the number, an error constant as its text, an empty cell as "".
+   */
   readonly formulas: (string | number | boolean)[][];
   readonly valueTypes: string[][];
   readonly numberFormats: string[][];
@@ -33,12 +38,14 @@ export interface SheetSnapshot {
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly frozenRows: number;
   readonly frozenColumns: number;
+  /** Addresses without the sheet, as in the table's `ref` in the file: `A6:N30`. */
   readonly tables: readonly {
     name: string;
     address: string;
     style: string;
     showBandedRows: boolean;
     hasHeaders: boolean;
+    showTotals: boolean;
   }[];
   readonly conditionalFormats: readonly {
     type: string;
@@ -50,6 +57,7 @@ export interface SheetSnapshot {
   readonly fonts: Readonly<Record<string, CellFont>>;
   readonly fills: Readonly<Record<string, string>>;
   readonly alignments: Readonly<Record<string, string>>;
+  readonly verticalAlignments: Readonly<Record<string, string>>;
   readonly wrapped: readonly string[];
   readonly borders: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly hyperlinks: Readonly<Record<string, CellHyperlink>>;
@@ -75,6 +83,7 @@ export function sheetSnapshot(state: WorkbookState, name: string): SheetSnapshot
   const fonts: Record<string, CellFont> = {};
   const fills: Record<string, string> = {};
   const alignments: Record<string, string> = {};
+  const verticalAlignments: Record<string, string> = {};
   const wrapped: string[] = [];
   const borders: Record<string, Record<string, string>> = {};
   const hyperlinks: Record<string, CellHyperlink> = {};
@@ -91,6 +100,7 @@ export function sheetSnapshot(state: WorkbookState, name: string): SheetSnapshot
     if (cell.font !== undefined) fonts[at] = cell.font;
     if (cell.fill !== undefined) fills[at] = cell.fill;
     if (cell.horizontalAlignment !== undefined) alignments[at] = cell.horizontalAlignment;
+    if (cell.verticalAlignment !== undefined) verticalAlignments[at] = cell.verticalAlignment;
     if (cell.wrapText === true) wrapped.push(at);
     if (cell.borders !== undefined) borders[at] = cell.borders;
     if (cell.hyperlink !== undefined) hyperlinks[at] = cell.hyperlink;
@@ -116,10 +126,11 @@ export function sheetSnapshot(state: WorkbookState, name: string): SheetSnapshot
       .filter((t) => t.sheetId === sheet.id)
       .map((t) => ({
         name: t.name,
-        address: tableAddress(state, t),
+        address: formatRect(t.rect),
         style: t.style,
         showBandedRows: t.showBandedRows,
         hasHeaders: t.hasHeaders,
+        showTotals: t.showTotals,
       })),
     conditionalFormats: sheet.conditionalFormats.map((f) => ({
       type: f.type,
@@ -132,6 +143,7 @@ export function sheetSnapshot(state: WorkbookState, name: string): SheetSnapshot
     fonts,
     fills,
     alignments,
+    verticalAlignments,
     wrapped,
     borders,
     hyperlinks,
@@ -147,4 +159,9 @@ export function sheetNames(state: WorkbookState): string[] {
 export function selection(state: WorkbookState): { sheet: string; address: string } {
   const sheet = state.sheets.find((s) => s.id === state.selection.sheetId);
   return { sheet: sheet?.name ?? "", address: formatRect(state.selection.rect) };
+}
+
+/** Defined names as `NamedItem.formula` reports them: `{ name: "Scores", formula: "=Ranked!$A$1" }`. */
+export function definedNames(state: WorkbookState): { name: string; formula: string }[] {
+  return state.names.map((n) => ({ name: n.name, formula: referenceOf(state, n) }));
 }

@@ -12,6 +12,8 @@ export type CellScalar = string | number | boolean;
 export interface CellFont {
   bold?: boolean;
   italic?: boolean;
+  /** `Excel.RangeUnderlineStyle`: "None", "Single", … */
+  underline?: string;
   color?: string;
   size?: number;
   name?: string;
@@ -37,6 +39,7 @@ export interface CellState {
   fill?: string;
   wrapText?: boolean;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   borders?: Record<string, string>;
   hyperlink?: CellHyperlink;
 }
@@ -78,9 +81,13 @@ export interface TableState {
   readonly hasHeaders: boolean;
   style: string;
   showBandedRows: boolean;
+  /** The last row of `rect` is the totals row. */
+  readonly showTotals: boolean;
 }
 
+/** A defined name, kept by the sheet's identity: it follows a rename and outlives a delete. */
 export interface NameState {
+  readonly id: string;
   readonly name: string;
   readonly sheetId: string;
   readonly rect: CellRect;
@@ -114,10 +121,17 @@ export interface HostState {
   evaluateFormula: FormulaEvaluator;
 }
 
+/** Workbook (structure) protection, ExcelApi 1.7 `WorkbookProtection`. */
+export interface WorkbookProtectionState {
+  protected: boolean;
+  password?: string;
+}
+
 export interface WorkbookState {
   readonly sheets: SheetState[];
   readonly tables: TableState[];
   readonly names: NameState[];
+  readonly protection: WorkbookProtectionState;
   activeSheetId: string;
   selection: { sheetId: string; rect: CellRect };
   nextId: number;
@@ -141,7 +155,12 @@ export interface SheetSeed {
   readonly name: string;
   readonly cells?: readonly (readonly SeedCell[])[];
   readonly numberFormats?: readonly (readonly (string | null)[])[];
-  readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  /** `address` spans the header row to the last row (the totals row when `showTotals`). */
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly address: string;
+    readonly showTotals?: boolean;
+  }[];
   readonly protected?: boolean;
   readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
@@ -152,6 +171,8 @@ export interface WorkbookSeed {
   readonly names?: readonly { readonly name: string; readonly reference: string }[];
   /** Defaults to the first sheet. */
   readonly activeSheet?: string;
+  /** The workbook's structure is protected (Review > Protect Workbook). */
+  readonly workbookProtected?: boolean;
 }
 
 export interface WorkbookOptions {
@@ -254,6 +275,7 @@ export function createWorkbookState(
     sheets: [],
     tables: [],
     names: [],
+    protection: { protected: seed.workbookProtected ?? false },
     activeSheetId: "",
     selection: { sheetId: "", rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } },
     nextId: 0,
@@ -290,6 +312,7 @@ export function createWorkbookState(
         hasHeaders: true,
         style: "TableStyleMedium2",
         showBandedRows: true,
+        showTotals: table.showTotals ?? false,
       });
     }
   }
@@ -298,6 +321,7 @@ export function createWorkbookState(
     const target = sheet === null ? undefined : sheetByName(state, sheet);
     if (target === undefined) throw new Error(`Seed name "${name.name}": name an existing sheet.`);
     state.names.push({
+      id: newId(state, "name"),
       name: name.name,
       sheetId: target.id,
       rect: requireCellRange(cells, "seed"),

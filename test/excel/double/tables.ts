@@ -1,6 +1,9 @@
-/** `workbook.tables`, `worksheet.tables` and `Excel.Table`. */
+/**
+ * `workbook.tables`, `worksheet.tables` and `Excel.Table`. Table names share one namespace with
+ * defined names across the workbook, compared without case (see `identifiers.ts`).
+ */
 
-import { type CellRect, formatAddress, rectsOverlap } from "./addresses";
+import { type CellRect, rectsOverlap } from "./addresses";
 import type { OperationQueue } from "./batch";
 import { assertWritable, cellAt, updateCell } from "./cells";
 import { DoubleCollection } from "./collection";
@@ -17,21 +20,24 @@ function tableById(state: WorkbookState, id: string): TableState {
   return table;
 }
 
-function nameFailure(
-  location: string,
-  problem: { code: string; reason: string },
-): DoubleOfficeError {
-  return problem.code === DoubleErrorCodes.invalidArgument
-    ? invalidArgument(location, problem.reason)
-    : new DoubleOfficeError(
-        problem.code,
-        "A resource with the same name or identifier already exists.",
-        location,
-      );
+/**
+ * A table name Excel refuses, taken or malformed, fails with `InvalidArgument` ("The argument is
+ * invalid or missing or has an incorrect format." for a name another table has, on the same or
+ * another sheet: OfficeDev/office-js#551). `names.add` reports a clash as `ItemAlreadyExists`.
+ */
+function nameFailure(location: string, problem: { reason: string }): DoubleOfficeError {
+  return invalidArgument(location, problem.reason);
 }
 
 export class DoubleTable extends BoundObject<string> {
-  protected readonly scalarNames = ["id", "name", "showBandedRows", "showHeaders", "style"];
+  protected readonly scalarNames = [
+    "id",
+    "name",
+    "showBandedRows",
+    "showHeaders",
+    "showTotals",
+    "style",
+  ];
 
   constructor(queue: OperationQueue, origin: Origin<string>) {
     super(queue, "Table", origin);
@@ -47,6 +53,7 @@ export class DoubleTable extends BoundObject<string> {
     if (name === "name") return table.name;
     if (name === "showBandedRows") return table.showBandedRows;
     if (name === "showHeaders") return table.hasHeaders;
+    if (name === "showTotals") return table.showTotals;
     return table.style;
   }
 
@@ -83,6 +90,18 @@ export class DoubleTable extends BoundObject<string> {
     });
   }
 
+  /** Read-only in the double: seed a table with `showTotals` to have a totals row. */
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+  set showTotals(_show: boolean) {
+    // Excel would add or remove a row and fill in "Total" and SUBTOTAL formulas; not modelled.
+    throw new Error(
+      "The Office.js double does not model turning a totals row on or off; seed the table with showTotals.",
+    );
+  }
+
+  /** The whole table: header row, data and (when shown) the totals row. */
   getRange(): DoubleRange {
     return new DoubleRange(this.queue, {
       created: "Table.getRange",
@@ -184,6 +203,7 @@ export class DoubleTableCollection<P> extends DoubleCollection<string, P, Double
           hasHeaders,
           style: "TableStyleMedium2",
           showBandedRows: true,
+          showTotals: false,
         };
         if (hasHeaders) {
           for (let c = 0; c < rect.columnCount; c++) {
@@ -221,9 +241,4 @@ export class DoubleTableCollection<P> extends DoubleCollection<string, P, Double
     const { sheet, rect } = locateAddress(state, address, location, scope);
     return { sheetId: sheet.id, rect };
   }
-}
-
-export function tableAddress(state: WorkbookState, table: TableState): string {
-  const sheet = sheetById(state, table.sheetId);
-  return sheet === undefined ? "#REF!" : formatAddress(sheet.name, table.rect);
 }

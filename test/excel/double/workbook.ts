@@ -3,6 +3,7 @@
 import type { OperationQueue } from "./batch";
 import { DoubleClientObject, type Loadable, NavigationObject } from "./proxy";
 import { DoubleNamedItemCollection } from "./names";
+import { DoubleWorkbookProtection } from "./protection";
 import { DoubleRange } from "./range";
 import type { WorkbookState } from "./state";
 import { DoubleTableCollection } from "./tables";
@@ -14,6 +15,8 @@ export class DoubleWorkbook extends DoubleClientObject<WorkbookState> {
   readonly tables: DoubleTableCollection<WorkbookState>;
   readonly names: DoubleNamedItemCollection;
   readonly application: DoubleApplication;
+  /** ExcelApi 1.7. */
+  readonly protection: DoubleWorkbookProtection;
 
   constructor(queue: OperationQueue) {
     super(queue, "Workbook");
@@ -23,6 +26,7 @@ export class DoubleWorkbook extends DoubleClientObject<WorkbookState> {
     this.tables = new DoubleTableCollection<WorkbookState>(queue, this, () => null);
     this.names = new DoubleNamedItemCollection(queue, this);
     this.application = new DoubleApplication(queue, this);
+    this.protection = new DoubleWorkbookProtection(queue, this);
   }
 
   resolve(state: WorkbookState): WorkbookState {
@@ -37,6 +41,7 @@ export class DoubleWorkbook extends DoubleClientObject<WorkbookState> {
     if (name === "worksheets") return this.worksheets;
     if (name === "tables") return this.tables;
     if (name === "names") return this.names;
+    if (name === "protection") return this.protection;
     return undefined;
   }
 
@@ -51,7 +56,8 @@ export class DoubleWorkbook extends DoubleClientObject<WorkbookState> {
 
 /**
  * Suspension requests are recorded (their labels appear in the sync log) and otherwise ignored:
- * the double never calculates or paints, so there is nothing to suspend.
+ * the double never calculates or paints, so there is nothing to suspend. API sets:
+ * `suspendApiCalculationUntilNextSync` ExcelApi 1.6, `suspendScreenUpdatingUntilNextSync` 1.9.
  */
 export class DoubleApplication extends NavigationObject<WorkbookState, WorkbookState> {
   protected readonly scalarNames = [];

@@ -1,17 +1,17 @@
-/** `Excel.Worksheet` with its protection and freeze panes. The entity is the sheet's id. */
+/**
+ * `Excel.Worksheet`. The entity is the sheet's id, so a proxy, a table or a defined name keeps
+ * pointing at a sheet after it is renamed or moved.
+ */
 
 import { type CellRect, MAX_COLUMNS, MAX_ROWS, rectInsideGrid } from "./addresses";
 import type { OperationQueue } from "./batch";
 import { usedRect } from "./cells";
 import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemAlreadyExists } from "./errors";
+import { isEnumValue, ExcelEnums } from "./enums";
 import { locateAddress } from "./locate";
-import {
-  BoundObject,
-  type Loadable,
-  NavigationObject,
-  type NavigationParent,
-  type Origin,
-} from "./proxy";
+import { DoubleWorksheetFreezePanes } from "./freezePanes";
+import { assertStructureUnlocked, DoubleWorksheetProtection } from "./protection";
+import { BoundObject, type Loadable, type Origin } from "./proxy";
 import { DoubleRange } from "./range";
 import { type SheetState, type WorkbookState, sheetById, sheetNameProblem } from "./state";
 import { DoubleTableCollection } from "./tables";
@@ -31,8 +31,6 @@ export function sheetNameFailure(
     ? itemAlreadyExists(location)
     : invalidArgument(location, problem.reason);
 }
-
-const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
 
 /** Excel moves to the next visible sheet on the right, else the left, when the active one goes. */
 function activateNeighbour(state: WorkbookState, index: number): void {
@@ -88,9 +86,13 @@ export class DoubleWorksheet extends BoundObject<string> {
   get name(): string {
     return this.get("name");
   }
-  /** Renaming is allowed on a protected sheet; only the workbook structure protects names. */
+  /**
+   * Renaming is allowed on a protected sheet; only the workbook structure protects names. Tables
+   * and defined names hold the sheet's id, so they follow the new name.
+   */
   set name(name: string) {
     this.set("name", name, (state, id) => {
+      assertStructureUnlocked(state, "Worksheet.name");
       const problem = sheetNameProblem(state, name, id);
       if (problem !== null) throw sheetNameFailure("Worksheet.name", problem);
       sheetOf(state, id).name = name;
@@ -100,8 +102,13 @@ export class DoubleWorksheet extends BoundObject<string> {
   get position(): number {
     return this.get("position");
   }
+  /**
+   * Moves the sheet: the others keep their order around it; hidden sheets count. A position past
+   * the last sheet is refused with `InvalidArgument` (assumed; Excel's answer is undocumented).
+   */
   set position(position: number) {
     this.set("position", position, (state, id) => {
+      assertStructureUnlocked(state, "Worksheet.position");
       if (!Number.isInteger(position) || position < 0 || position >= state.sheets.length) {
         throw invalidArgument("Worksheet.position");
       }
@@ -116,8 +123,11 @@ export class DoubleWorksheet extends BoundObject<string> {
   }
   set visibility(visibility: Excel.Worksheet["visibility"]) {
     this.set("visibility", visibility, (state, id) => {
-      if (!VISIBILITIES.includes(visibility)) throw invalidArgument("Worksheet.visibility");
+      if (!isEnumValue(ExcelEnums.SheetVisibility, visibility))
+        throw invalidArgument("Worksheet.visibility");
       const sheet = sheetOf(state, id);
+      if (sheet.visibility === visibility) return;
+      assertStructureUnlocked(state, "Worksheet.visibility");
       const othersVisible = state.sheets.some((s) => s.id !== id && s.visibility === "Visible");
       if (visibility !== "Visible" && !othersVisible) {
         // Assumed code: Excel keeps at least one sheet visible; the API's code is undocumented.
@@ -143,12 +153,14 @@ export class DoubleWorksheet extends BoundObject<string> {
   }
 
   /**
-   * Sheet protection does not stop deletion (only workbook-structure protection would). A very
-   * hidden sheet can't be deleted: `GeneralException` (by design, OfficeDev/office-js#365). The
-   * last visible sheet can't go either (code assumed: `InvalidOperation`).
+   * Sheet protection does not stop deletion; workbook-structure protection does. A very hidden
+   * sheet can't be deleted: `GeneralException` (by design, OfficeDev/office-js#365). The last
+   * visible sheet can't go either (code assumed: `InvalidOperation`). The sheet's tables go with
+   * it; defined names that pointed at it stay and read `=#REF!$A$1` (see `names.ts`).
    */
   delete(): void {
     this.call("delete", [], (state, id) => {
+      assertStructureUnlocked(state, "Worksheet.delete");
       const sheet = sheetOf(state, id);
       if (sheet.visibility === "VeryHidden") {
         throw new DoubleOfficeError(
@@ -242,104 +254,5 @@ export class DoubleWorksheet extends BoundObject<string> {
     return this.rangeOf("getUsedRangeOrNullObject", [valuesOnly], (_state, sheet) =>
       usedRect(sheet, valuesOnly),
     );
-  }
-}
-
-/**
- * `protect()` on a protected sheet and `unprotect()` on an unprotected one do nothing: the
- * AccessDenied some builds raised there was filed as a regression (OfficeDev/office-js#6784).
- */
-export class DoubleWorksheetProtection extends NavigationObject<string, string> {
-  protected readonly scalarNames = ["protected"];
-
-  constructor(queue: OperationQueue, parent: NavigationParent<string>) {
-    super(queue, "WorksheetProtection", parent, (_state, id) => id);
-  }
-
-  protected readScalar(state: WorkbookState, id: string): unknown {
-    return sheetOf(state, id).protected;
-  }
-
-  get protected(): boolean {
-    return this.get("protected");
-  }
-
-  protect(options?: unknown, password?: string): void {
-    this.call("protect", [options ?? null, password ?? null], (state, id) => {
-      const sheet = sheetOf(state, id);
-      if (sheet.protected) return;
-      sheet.protected = true;
-      if (password === undefined) delete sheet.protectionPassword;
-      else sheet.protectionPassword = password;
-    });
-  }
-
-  unprotect(password?: string): void {
-    this.call("unprotect", [password ?? null], (state, id) => {
-      const sheet = sheetOf(state, id);
-      if (!sheet.protected) return;
-      if (sheet.protectionPassword !== undefined && sheet.protectionPassword !== password) {
-        // Docs' error table: BadPassword — "The password you supplied is incorrect."
-        throw new DoubleOfficeError(
-          "BadPassword",
-          "The password you supplied is incorrect.",
-          "WorksheetProtection.unprotect",
-        );
-      }
-      sheet.protected = false;
-      delete sheet.protectionPassword;
-    });
-  }
-}
-
-/** Freezing is a view setting: Excel allows it on a protected sheet. */
-export class DoubleWorksheetFreezePanes extends NavigationObject<string, string> {
-  protected readonly scalarNames = [];
-
-  constructor(queue: OperationQueue, parent: NavigationParent<string>) {
-    super(queue, "WorksheetFreezePanes", parent, (_state, id) => id);
-  }
-
-  protected readScalar(): unknown {
-    return undefined;
-  }
-
-  private freeze(
-    method: string,
-    args: readonly unknown[],
-    panes: (state: WorkbookState, sheet: SheetState) => [number, number],
-  ): void {
-    this.call(method, args, (state, id) => {
-      const sheet = sheetOf(state, id);
-      [sheet.frozenRows, sheet.frozenColumns] = panes(state, sheet);
-    });
-  }
-
-  freezeRows(count = 1): void {
-    this.freeze("freezeRows", [count], () => [count, 0]);
-  }
-
-  freezeColumns(count = 1): void {
-    this.freeze("freezeColumns", [count], () => [0, count]);
-  }
-
-  /** The given cells become the frozen top-left pane: rows above its bottom, columns left of its right edge. */
-  freezeAt(frozenRange: DoubleRange | string): void {
-    this.freeze("freezeAt", [frozenRange], (state, sheet) => {
-      let rect: CellRect;
-      if (typeof frozenRange === "string")
-        rect = locateAddress(state, frozenRange, "WorksheetFreezePanes.freezeAt", sheet).rect;
-      else {
-        const entity = frozenRange.resolve(state);
-        if (entity === null || entity.sheetId !== sheet.id)
-          throw invalidArgument("WorksheetFreezePanes.freezeAt");
-        rect = entity.rect;
-      }
-      return [rect.row + rect.rowCount, rect.column + rect.columnCount];
-    });
-  }
-
-  unfreeze(): void {
-    this.freeze("unfreeze", [], () => [0, 0]);
   }
 }

@@ -3,6 +3,7 @@
 import type { OperationQueue } from "./batch";
 import { DoubleCollection } from "./collection";
 import { itemNotFound } from "./errors";
+import { assertStructureUnlocked } from "./protection";
 import type { NavigationParent } from "./proxy";
 import { type WorkbookState, newSheet, sheetByName, sheetNameProblem } from "./state";
 import { DoubleWorksheet, sheetNameFailure } from "./worksheet";
@@ -46,13 +47,15 @@ export class DoubleWorksheetCollection extends DoubleCollection<
    * Appends a sheet (not activated, as in Excel). Names are checked when the batch runs:
    * `InvalidArgument` for a name Excel refuses (blank, over 31 characters, `: \ / ? * [ ]`,
    * leading or trailing apostrophe), `ItemAlreadyExists` for a taken name ("A resource with the
-   * same name or identifier already exists", OfficeDev/office-scripts-docs#560).
+   * same name or identifier already exists", OfficeDev/office-scripts-docs#560). A protected
+   * workbook structure refuses it (see `protection.ts`).
    */
   add(name?: string): DoubleWorksheet {
     return new DoubleWorksheet(this.queue, {
       created: "WorksheetCollection.add",
       args: name === undefined ? [] : [name],
       locate: (state) => {
+        assertStructureUnlocked(state, "WorksheetCollection.add");
         let chosen = name;
         if (chosen === undefined) {
           let n = state.sheets.length + 1;
