@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `npm run validate`: checks manifest.xml against the add-in manifest XML schemas, offline.
+//
+//   node scripts/validate-manifest.js [manifest.xml]
+//
+// `office-addin-manifest validate` sends the manifest to an online service, which CI and these
+// machines cannot reach; xmllint with the schemas in shared/schemas does the same structural
+// check locally. The schemas are not copied into the repository: they live in shared/, which
+// sits beside the checkout (../shared) on developer machines and in CI. SHARED_DIR overrides
+// that location. What the schemas cannot check (resource ids, https, icon sizes) is tested in
+// test/manifest/manifest.test.ts.
+"use strict";
+
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const REPO_ROOT = path.resolve(__dirname, "..");
+const SCHEMA_FILE = path.join("schemas", "OfficeAppManifestV1_1.xsd");
+
+function fail(message) {
+  console.error(`validate: ${message}`);
+  process.exit(1);
+}
+
+/** The schema in shared/: $SHARED_DIR when set, else beside the checkout, else inside it. */
+function findSchema() {
+  const fromEnv = process.env.SHARED_DIR;
+  const candidates =
+    fromEnv !== undefined && fromEnv !== ""
+      ? [fromEnv]
+      : [path.join(REPO_ROOT, "..", "shared"), path.join(REPO_ROOT, "shared")];
+  for (const dir of candidates) {
+    const schema = path.resolve(dir, SCHEMA_FILE);
+    if (fs.existsSync(schema)) return schema;
+  }
+  const looked = candidates.map((dir) => path.resolve(dir, SCHEMA_FILE)).join(", ");
+  return fail(
+    `cannot find the manifest schema (looked for ${looked}). Clone shared/ beside this ` +
+      "repository, or set SHARED_DIR to the folder that holds schemas/.",
+  );
+}
+
+function main() {
+  const manifest = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, "manifest.xml"));
+  if (!fs.existsSync(manifest)) fail(`no manifest at ${manifest}`);
+  const schema = findSchema();
+
+  // The schema imports its neighbours by relative path, so xmllint runs from its folder.
+  const result = spawnSync("xmllint", ["--noout", "--schema", schema, manifest], {
+    cwd: path.dirname(schema),
+    encoding: "utf8",
+  });
+  if (result.error !== undefined) {
+    if (result.error.code === "ENOENT") {
+      fail(
+        "xmllint is not installed. On Debian or Ubuntu: apt-get install -y libxml2-utils " +
+          "(macOS ships it; on Windows, run this under WSL).",
+      );
+    }
+    fail(`could not run xmllint: ${result.error.message}`);
+  }
+  if (result.status !== 0) {
+    // xmllint names the line and the element that break the schema.
+    process.stderr.write(result.stdout + result.stderr);
+    fail(`${path.relative(process.cwd(), manifest)} does not match the add-in manifest schema`);
+  }
+  console.log(`validate: ${path.relative(process.cwd(), manifest)} matches ${SCHEMA_FILE}`);
+}
+
+main();
