@@ -90,7 +90,10 @@ function searchHeaderRow(sheet: SheetInput, overrides: HeaderOverrides): HeaderS
  * The header row, or else the row that comes closest to one: the columns a person can then
  * map by hand.
  */
-export function bestHeaderRow(sheet: SheetInput, overrides: HeaderOverrides = {}): HeaderRow | undefined {
+export function bestHeaderRow(
+  sheet: SheetInput,
+  overrides: HeaderOverrides = {},
+): HeaderRow | undefined {
   const search = searchHeaderRow(sheet, overrides);
   return search.found ?? search.closest;
 }
