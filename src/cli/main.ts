@@ -145,8 +145,8 @@ async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promis
     const why =
       code === "ENOENT"
         ? "its folder does not exist"
-        : code === "EACCES" || code === "EPERM"
-          ? "permission denied"
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? "the folder is not writable; choose another place with --out"
           : code === "EBUSY"
             ? "the file is open in another program; close it and run again"
             : (code ?? "unknown error");

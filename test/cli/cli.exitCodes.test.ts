@@ -75,6 +75,22 @@ describe("exit status 1: input that cannot be used", () => {
   });
 });
 
+describe("an output that cannot be written", () => {
+  it("exits 1 with one line naming the file and why, leaving no partial file", async () => {
+    const folder = path.join(temporaryFolder(), "missing-folder");
+    const run = await runCli([
+      "score",
+      fixtureCopy("sample-use-cases.xlsx"),
+      "--out",
+      path.join(folder, "out.xlsx"),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/cannot write .*out\.xlsx: its folder does not exist/);
+    expectOneLine(run.stderr);
+    expect(run.stdout).toBe("");
+  });
+});
+
 describe("help and version", () => {
   it("prints usage with exit status 0", async () => {
     const run = await runCli(["--help"]);
