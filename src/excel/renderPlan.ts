@@ -5,20 +5,32 @@
  */
 import type { CellDescription, CellStyleName, SheetDescription } from "../core";
 
-/** What a cell is given through `range.formulas`: a formula, a number, text or nothing. */
-export type FormulaInput = string | number;
+/** What a cell is given through `range.values`; `null` leaves it for `formulas`. */
+export type ValueInput = string | number | null;
 
 /** Excel's number format for text: what is assigned is stored as text, never parsed. */
 export const TEXT_FORMAT = "@";
 const GENERAL_FORMAT = "General";
 
+/** Formulas down one column of a block, set with one `range.formulas` call. */
+export interface FormulaRun {
+  /** 1-based sheet row and column of the run's first cell. */
+  readonly firstRow: number;
+  readonly column: number;
+  readonly formulas: string[][];
+}
+
 export interface RowBlock {
   /** 1-based sheet row of the block's first row. */
   readonly firstRow: number;
-  /** Set before `formulas`, so text cells are already text when their content arrives. */
+  readonly rowCount: number;
+  /** Set first, so text cells are already text when their content arrives. */
   readonly numberFormats: string[][];
-  readonly formulas: FormulaInput[][];
-  /** Rough JSON size of what the block sends, for splitting requests under Excel's limit. */
+  /** Set next: text and numbers (formula cells `null`, left for the runs). */
+  readonly values: ValueInput[][];
+  /** Set last. */
+  readonly formulaRuns: FormulaRun[];
+  /** Close to the JSON size of what the block sends, for keeping requests under Excel's limit. */
   readonly payloadBytes: number;
 }
 
@@ -40,21 +52,27 @@ export function columnCount(sheet: SheetDescription): number {
 }
 
 /**
- * Every cell's content and number format, row by row. Text is what keeps input such as
+ * A cell's number format and what goes through `values`. Text is what keeps input such as
  * `=HYPERLINK(…)` or `+1-555` from becoming a formula: Office.js parses a string assigned to
- * a cell as a formula unless the cell is formatted as text, so every text cell gets `@`.
- * This is the one place that decides it; a second safeguard would go here too.
+ * `values` as a formula unless the cell is formatted as text, so every text cell gets `@`, and
+ * only real formulas go through `formulas`. This is the one place that decides it; a second
+ * safeguard would go here too.
  */
 export function cellInputs(cell: CellDescription | undefined): {
   format: string;
-  input: FormulaInput;
+  value: ValueInput;
 } {
-  if (cell === undefined) return { format: GENERAL_FORMAT, input: "" };
+  if (cell === undefined) return { format: GENERAL_FORMAT, value: "" };
   if (cell.formula !== undefined)
-    return { format: cell.numberFormat ?? GENERAL_FORMAT, input: cell.formula };
-  if (cell.text !== undefined) return { format: TEXT_FORMAT, input: cell.text };
-  return { format: cell.numberFormat ?? GENERAL_FORMAT, input: cell.number };
+    return { format: cell.numberFormat ?? GENERAL_FORMAT, value: null };
+  if (cell.text !== undefined) return { format: TEXT_FORMAT, value: cell.text };
+  return { format: cell.numberFormat ?? GENERAL_FORMAT, value: cell.number };
 }
+
+// Close to the JSON Office.js sends: quoted strings, bare numbers, a comma each.
+const jsonBytes = (value: string | number | null): number =>
+  typeof value === "string" ? value.length + 3 : value === null ? 5 : String(value).length + 1;
+const RUN_OVERHEAD_BYTES = 200;
 
 /**
  * The sheet's rows cut into blocks of at most `maxPayloadBytes` each (one row always fits a
@@ -67,38 +85,77 @@ export function rowBlocks(
 ): RowBlock[] {
   const blocks: RowBlock[] = [];
   let numberFormats: string[][] = [];
-  let formulas: FormulaInput[][] = [];
+  let values: ValueInput[][] = [];
+  let formulaCells: { row: number; column: number; formula: string }[] = [];
   let bytes = 0;
   let firstRow = 1;
   const flush = (): void => {
-    if (formulas.length === 0) return;
-    blocks.push({ firstRow, numberFormats, formulas, payloadBytes: bytes });
-    firstRow += formulas.length;
+    if (values.length === 0) return;
+    blocks.push({
+      firstRow,
+      rowCount: values.length,
+      numberFormats,
+      values,
+      formulaRuns: formulaRuns(formulaCells),
+      payloadBytes: bytes,
+    });
+    firstRow += values.length;
     numberFormats = [];
-    formulas = [];
+    values = [];
+    formulaCells = [];
     bytes = 0;
   };
-  for (const row of sheet.rows) {
+  sheet.rows.forEach((row, rowIndex) => {
     const rowFormats: string[] = new Array<string>(width);
-    const rowInputs: FormulaInput[] = new Array<FormulaInput>(width);
-    // Close to the JSON Office.js sends: quoted strings, bare numbers, a comma each.
+    const rowValues: ValueInput[] = new Array<ValueInput>(width);
+    const rowFormulas: { row: number; column: number; formula: string }[] = [];
     let rowBytes = 4;
     for (let column = 0; column < width; column++) {
-      const { format, input } = cellInputs(row[column]);
+      const cell = row[column];
+      const { format, value } = cellInputs(cell);
       rowFormats[column] = format;
-      rowInputs[column] = input;
-      rowBytes +=
-        format.length +
-        3 +
-        (typeof input === "string" ? input.length + 3 : String(input).length + 1);
+      rowValues[column] = value;
+      rowBytes += format.length + 3 + jsonBytes(value);
+      if (cell?.formula !== undefined) {
+        rowFormulas.push({ row: rowIndex + 1, column: column + 1, formula: cell.formula });
+        rowBytes += jsonBytes(cell.formula) + 4;
+      }
     }
-    if (bytes > 0 && bytes + rowBytes > maxPayloadBytes) flush();
+    // Each new formula column in a block opens a run; count its overhead once per row, safely.
+    rowBytes += rowFormulas.length * 8;
+    if (bytes > 0 && bytes + rowBytes + RUN_OVERHEAD_BYTES * width > maxPayloadBytes) flush();
     numberFormats.push(rowFormats);
-    formulas.push(rowInputs);
+    values.push(rowValues);
+    formulaCells.push(...rowFormulas);
     bytes += rowBytes;
-  }
+  });
   flush();
   return blocks;
+}
+
+/** Formula cells grouped into vertical runs of consecutive rows in one column. */
+function formulaRuns(
+  cells: readonly { row: number; column: number; formula: string }[],
+): FormulaRun[] {
+  const byColumn = new Map<number, { row: number; formula: string }[]>();
+  for (const { row, column, formula } of cells) {
+    const list = byColumn.get(column);
+    if (list) list.push({ row, formula });
+    else byColumn.set(column, [{ row, formula }]);
+  }
+  const runs: FormulaRun[] = [];
+  for (const [column, list] of [...byColumn].sort((a, b) => a[0] - b[0])) {
+    let run: { firstRow: number; column: number; formulas: string[][] } | undefined;
+    for (const { row, formula } of list) {
+      if (run && run.firstRow + run.formulas.length === row) run.formulas.push([formula]);
+      else {
+        if (run) runs.push(run);
+        run = { firstRow: row, column, formulas: [[formula]] };
+      }
+    }
+    if (run) runs.push(run);
+  }
+  return runs;
 }
 
 /**

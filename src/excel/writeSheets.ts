@@ -159,9 +159,17 @@ export async function writeOutputSheets(
       const width = columnCount(description);
       for (const block of rowBlocks(description, width, maxBytes - OPERATION_BYTES)) {
         await reserve(block.payloadBytes);
-        const range = sheet.getRangeByIndexes(block.firstRow - 1, 0, block.formulas.length, width);
+        const range = sheet.getRangeByIndexes(block.firstRow - 1, 0, block.rowCount, width);
         range.numberFormat = block.numberFormats;
-        range.formulas = block.formulas;
+        range.values = block.values;
+        for (const run of block.formulaRuns) {
+          sheet.getRangeByIndexes(
+            run.firstRow - 1,
+            run.column - 1,
+            run.formulas.length,
+            1,
+          ).formulas = run.formulas;
+        }
       }
       const rectangles = styleRectangles(description);
       await reserve(OPERATION_BYTES * (rectangles.length + description.columns.length + 4));
