@@ -192,10 +192,17 @@ export function useScoringSession(
         placed: scored.roadmap.placed.length,
         ranked: scored.ranked.length,
       });
-      setSources(await adapter.listSources());
     } catch (caught) {
       setActivity({ kind: "idle" });
       setError(paneError(caught, () => void write()));
+      return;
+    }
+    // The sheets are written. Refreshing the list (so it marks them as scorer output) must not
+    // turn that success into an error, nor offer to write again, when only the refresh fails.
+    try {
+      setSources(await adapter.listSources());
+    } catch {
+      // The list stays as it was; the next Reload refreshes it.
     }
   }, [adapter, choice, overrides, weights, roadmap]);
 

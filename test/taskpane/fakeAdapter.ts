@@ -1,0 +1,208 @@
+/**
+ * An `ExcelAdapter` in memory for the pane's tests: a workbook of `SheetInput`s, a record of
+ * every call, errors on request (the adapter's own `ExcelAdapterError`s, with its messages),
+ * and gates that hold a call open so a test can see the pane while it waits.
+ */
+import {
+  describeOutputSheets,
+  type OutputRole,
+  type RawCell,
+  type ScoringResult,
+  type SheetInput,
+} from "../../src/core";
+import type {
+  ExcelAdapter,
+  ExcelProblem,
+  SourceChoice,
+  SourceList,
+  WrittenSheets,
+} from "../../src/excel";
+import { ExcelAdapterError, toExcelAdapterError } from "../../src/excel/excelErrors";
+
+export type AdapterMethod = keyof ExcelAdapter;
+
+export type AdapterCall =
+  | { readonly method: "listSources" }
+  | { readonly method: "readSource"; readonly source: SourceChoice }
+  | { readonly method: "writeResult"; readonly result: ScoringResult }
+  | { readonly method: "selectCell"; readonly address: string }
+  | { readonly method: "activateSheet"; readonly sheetName: string };
+
+// The Office.js error code behind each problem, so the fake fails with the adapter's own words.
+const CODES: Readonly<Partial<Record<ExcelProblem, string>>> = {
+  "cell-edit-mode": "InvalidOperationInCellEditMode",
+  protected: "AccessDenied",
+  "not-found": "ItemNotFound",
+  "too-large": "RequestPayloadSizeLimitExceeded",
+  busy: "ActivityLimitReached",
+  unsupported: "ApiNotFound",
+};
+
+/** The error the real adapter raises for `problem`. */
+export function anAdapterError(problem: ExcelProblem): ExcelAdapterError {
+  const code = CODES[problem];
+  if (code !== undefined) return toExcelAdapterError({ code });
+  if (problem === "timeout") {
+    return new ExcelAdapterError(
+      "timeout",
+      "Excel did not answer within 30 seconds. Check that Excel is responding, then try again.",
+      true,
+    );
+  }
+  return toExcelAdapterError(new Error("the request was rejected"));
+}
+
+interface Gate {
+  readonly opened: Promise<void>;
+  open(): void;
+}
+
+function aGate(): Gate {
+  let open = (): void => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
+/** `B7` → zero-based row 6, column 1. */
+function cellIndex(a1: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(a1.toUpperCase());
+  if (!match) throw new RangeError(`not a cell reference: ${a1}`);
+  const [, letters = "", digits = ""] = match;
+  const column = [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+  return { row: Number(digits) - 1, column: column - 1 };
+}
+
+export interface FakeExcelOptions {
+  /** In workbook order. A sheet with `tableName` holds that table; `ownRole` marks an output. */
+  readonly sheets: readonly SheetInput[];
+  /** Defaults to the first sheet. */
+  readonly activeSheet?: string;
+}
+
+export class FakeExcel implements ExcelAdapter {
+  readonly calls: AdapterCall[] = [];
+  private sheets: SheetInput[];
+  private activeSheet: string;
+  private readonly failures = new Map<AdapterMethod, ExcelAdapterError[]>();
+  private readonly gates = new Map<AdapterMethod, Gate>();
+
+  constructor(options: FakeExcelOptions) {
+    this.sheets = [...options.sheets];
+    this.activeSheet = options.activeSheet ?? options.sheets[0]?.name ?? "Sheet1";
+  }
+
+  /** The sources each `readSource` call asked for, in order. */
+  get reads(): SourceChoice[] {
+    return this.calls.flatMap((call) => (call.method === "readSource" ? [call.source] : []));
+  }
+
+  get written(): ScoringResult[] {
+    return this.calls.flatMap((call) => (call.method === "writeResult" ? [call.result] : []));
+  }
+
+  get selected(): string[] {
+    return this.calls.flatMap((call) => (call.method === "selectCell" ? [call.address] : []));
+  }
+
+  get activated(): string[] {
+    return this.calls.flatMap((call) => (call.method === "activateSheet" ? [call.sheetName] : []));
+  }
+
+  /** The next call of `method` fails as the real adapter does for `problem`. */
+  failNext(method: AdapterMethod, problem: ExcelProblem): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), anAdapterError(problem)]);
+  }
+
+  /** Calls of `method` wait until the returned function is called. */
+  hold(method: AdapterMethod): () => void {
+    const gate = aGate();
+    this.gates.set(method, gate);
+    return () => {
+      this.gates.delete(method);
+      gate.open();
+    };
+  }
+
+  /** A co-author types `value` into `a1` (relative to the sheet's top-left cell read). */
+  setCell(sheetName: string, a1: string, value: RawCell): void {
+    const sheet = this.sheetNamed(sheetName);
+    const { row, column } = cellIndex(a1);
+    const r = row - (sheet.top - 1);
+    const c = column - (sheet.left - 1);
+    const values = sheet.values.map((cells, index) =>
+      index === r ? Object.assign([...cells], { [c]: value }) : cells,
+    );
+    this.replaceSheet({ ...sheet, values });
+  }
+
+  private replaceSheet(sheet: SheetInput): void {
+    this.sheets = this.sheets.map((existing) => (existing.name === sheet.name ? sheet : existing));
+  }
+
+  async listSources(): Promise<SourceList> {
+    await this.enter({ method: "listSources" });
+    return {
+      activeSheet: this.activeSheet,
+      sheets: this.sheets.map((sheet) => ({
+        name: sheet.name,
+        tables: sheet.tableName === undefined ? [] : [sheet.tableName],
+        ...(sheet.ownRole && { ownRole: sheet.ownRole }),
+      })),
+    };
+  }
+
+  async readSource(source: SourceChoice): Promise<SheetInput> {
+    await this.enter({ method: "readSource", source });
+    const sheet = this.sheets.find((candidate) => candidate.name === source.sheetName);
+    if (!sheet || (source.tableName !== undefined && sheet.tableName !== source.tableName)) {
+      throw anAdapterError("not-found");
+    }
+    const { tableName: _table, ownRole: _role, ...cells } = sheet;
+    return source.tableName === undefined ? cells : { ...cells, tableName: source.tableName };
+  }
+
+  async writeResult(result: ScoringResult): Promise<WrittenSheets> {
+    await this.enter({ method: "writeResult", result });
+    const descriptions = describeOutputSheets(result, {
+      sheets: this.sheets,
+      tableNames: this.sheets.flatMap((sheet) =>
+        sheet.tableName === undefined || sheet.ownRole ? [] : [sheet.tableName],
+      ),
+    });
+    const roles: readonly OutputRole[] = ["ranked", "roadmap"];
+    const outputs: SheetInput[] = descriptions.map((description, index) => ({
+      name: description.name,
+      top: 1,
+      left: 1,
+      values: [],
+      ...(roles[index] && { ownRole: roles[index] }),
+    }));
+    const replaced = new Set(outputs.map((sheet) => sheet.name));
+    this.sheets = [...this.sheets.filter((sheet) => !replaced.has(sheet.name)), ...outputs];
+    return { sheets: descriptions, syncs: 1 };
+  }
+
+  async selectCell(address: string): Promise<void> {
+    await this.enter({ method: "selectCell", address });
+  }
+
+  async activateSheet(sheetName: string): Promise<void> {
+    await this.enter({ method: "activateSheet", sheetName });
+    this.activeSheet = sheetName;
+  }
+
+  private sheetNamed(name: string): SheetInput {
+    const sheet = this.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new RangeError(`the fake workbook has no sheet ${name}`);
+    return sheet;
+  }
+
+  private async enter(call: AdapterCall): Promise<void> {
+    this.calls.push(call);
+    await this.gates.get(call.method)?.opened;
+    const failure = this.failures.get(call.method)?.shift();
+    if (failure) throw failure;
+  }
+}

@@ -1,0 +1,67 @@
+/** Renders the whole pane against a fake workbook and waits for its first read. */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { createMemoryStore, type SettingsStore } from "../../src/taskpane/settingsStore";
+import { FakeExcel } from "./fakeAdapter";
+import { aSheet } from "./sheets";
+
+/** A fixed day, so the roadmap starts in 2027-Q1 in every run. */
+export const TODAY = new Date("2026-11-23");
+
+export interface PaneOptions {
+  readonly excel?: FakeExcel;
+  readonly store?: SettingsStore;
+  readonly dark?: boolean;
+}
+
+export async function renderPane(options: PaneOptions = {}) {
+  const excel = options.excel ?? new FakeExcel({ sheets: [aSheet({ tableName: "UseCases" })] });
+  const store = options.store ?? createMemoryStore();
+  const view = render(
+    <App adapter={excel} store={store} dark={options.dark ?? false} today={TODAY} />,
+  );
+  await waitForIdle();
+  return { excel, store, ...view };
+}
+
+/** Until the pane's spinner is gone: nothing is being read or written. */
+export async function waitForIdle(): Promise<void> {
+  await waitFor(() => expect(screen.queryByLabelText("Working")).toBeNull());
+}
+
+export function section(name: string | RegExp): HTMLElement {
+  return screen.getByRole("region", { name });
+}
+
+export interface PreviewRow {
+  readonly rank: string;
+  readonly name: string;
+  /** `2027-Q1`, or `off` when kept off the roadmap. */
+  readonly quarter: string;
+  readonly score: string;
+  readonly governance: boolean;
+}
+
+/** The preview's ranking as shown, best first. */
+export function previewRows(): PreviewRow[] {
+  return within(section("Preview"))
+    .queryAllByTestId("preview-item")
+    .map((item) => {
+      const texts = [...item.querySelectorAll("span")].map((span) => span.textContent ?? "");
+      return {
+        rank: texts[0] ?? "",
+        name: item.querySelector("[title]")?.textContent ?? "",
+        quarter: texts.find((text) => /^(\d{4}-Q[1-4]|off)$/.test(text)) ?? "",
+        score: item.querySelector("[aria-label^='score ']")?.textContent ?? "",
+        governance: within(item).queryByText("governance") !== null,
+      };
+    });
+}
+
+export function previewNames(): string[] {
+  return previewRows().map((row) => row.name);
+}
+
+export function previewQuarters(): string[] {
+  return previewRows().map((row) => row.quarter);
+}
