@@ -11,6 +11,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { ExcelAdapter } from "../excel";
 import { PreviewSection } from "./components/PreviewSection";
 import { ProblemsSection } from "./components/ProblemsSection";
@@ -53,8 +54,17 @@ export interface AppProps {
 
 export function App({ adapter, store, dark, today = new Date() }: AppProps) {
   const styles = useStyles();
+  const errorBar = useRef<HTMLDivElement>(null);
   const session = useScoringSession(adapter, store, today);
   const busy = session.activity.kind === "loading" || session.activity.kind === "writing";
+
+  // The error shows at the top while the button pressed may be far below: bring it into view
+  // and move focus to it, so neither eyes nor a screen reader miss it.
+  useEffect(() => {
+    if (!session.error) return;
+    errorBar.current?.scrollIntoView?.({ block: "nearest" });
+    errorBar.current?.focus();
+  }, [session.error]);
 
   return (
     <FluentProvider theme={fluentTheme(dark)}>
@@ -68,18 +78,20 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
           </div>
         </header>
         {session.error && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{session.error.title}</MessageBarTitle>
-              {session.error.message}
-            </MessageBarBody>
-            <MessageBarActions>
-              {session.error.retry && <Button onClick={session.error.retry}>Try again</Button>}
-              <Button appearance="subtle" onClick={session.dismissError}>
-                Dismiss
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
+          <div ref={errorBar} tabIndex={-1}>
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{session.error.title}</MessageBarTitle>
+                {session.error.message}
+              </MessageBarBody>
+              <MessageBarActions>
+                {session.error.retry && <Button onClick={session.error.retry}>Try again</Button>}
+                <Button appearance="subtle" onClick={session.dismissError}>
+                  Dismiss
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          </div>
         )}
         <SourceSection
           {...(session.sources && { sources: session.sources })}

@@ -3,7 +3,10 @@ import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-compone
 
 /** Relative luminance of `#rrggbb`, 0 (black) to 1 (white). */
 export function luminance(hex: string): number {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  // Office may give `#rgb` as well as `#rrggbb`.
+  const short = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(hex.trim());
+  const full = short ? `${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : hex;
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(full.trim());
   if (!match) return 1;
   const [r, g, b] = match.slice(1).map((part) => parseInt(part, 16) / 255) as [
     number,

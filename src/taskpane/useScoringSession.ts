@@ -213,6 +213,10 @@ export function useScoringSession(
     [],
   );
 
+  // "Wrote …" describes the workbook as written; once a setting moves it no longer does.
+  const staleSummary = (): void =>
+    setActivity((current) => (current.kind === "written" ? { kind: "idle" } : current));
+
   return {
     ...(sources && { sources }),
     ...(choice && { choice }),
@@ -230,10 +234,12 @@ export function useScoringSession(
     reload: () => void load(choice),
     setWeights: (next) => {
       setWeightsState(next);
+      staleSummary();
       remember({ weights: next });
     },
     setRoadmap: (next) => {
       setRoadmapState(next);
+      staleSummary();
       // The start quarter is not remembered: next month's session should not open in the past.
       const { start: _start, ...lasting } = next;
       remember({ roadmap: lasting });
@@ -245,6 +251,7 @@ export function useScoringSession(
       else current[header] = field;
       const next = { ...overridesBySheet, [choice.sheetName]: current };
       setOverridesBySheet(next);
+      staleSummary();
       remember({ headerOverrides: next });
     },
     write: () => void write(),

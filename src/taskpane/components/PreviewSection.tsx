@@ -1,7 +1,7 @@
 /** Step 4: the ranking as it stands, re-ranked in memory as weights move. */
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatQuarter, type ScoringResult } from "../../core";
+import { formatQuarter, keptOffExplanation, type ScoringResult } from "../../core";
 import { Section } from "./Section";
 
 const TOP = 10;
@@ -29,7 +29,16 @@ const useStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
   },
   name: { display: "flex", flexDirection: "column", minWidth: 0 },
-  title: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // The governance badge sits beside the name, not beside the bar: every bar then has the same
+  // length (so bars compare across rows) and every row the same height.
+  titleLine: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  title: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  badge: { flexShrink: 0 },
   meta: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
   bar: {
     height: "4px",
@@ -46,7 +55,14 @@ const useStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
     fontWeight: tokens.fontWeightSemibold,
   },
-  quarter: { color: tokens.colorNeutralForeground3 },
+  // As wide as `2027-Q1`, so "off" does not lengthen its row's bar.
+  quarter: {
+    color: tokens.colorNeutralForeground3,
+    flexShrink: 0,
+    width: "7.5ch",
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+  },
 });
 
 export interface PreviewSectionProps {
@@ -63,6 +79,13 @@ export function PreviewSection({ result }: PreviewSectionProps) {
       </Section>
     );
   }
+  // Why a use case is off the roadmap, on hover and for screen readers: "off" alone reads as a bug.
+  const keptOffWhy = new Map(
+    result.roadmap.keptOff.map((kept) => [
+      kept.ranked.useCase.row,
+      keptOffExplanation(kept.reason),
+    ]),
+  );
   const startOf = new Map(
     result.roadmap.placed.map((placed) => [placed.ranked.useCase.row, placed.start]),
   );
@@ -93,26 +116,40 @@ export function PreviewSection({ result }: PreviewSectionProps) {
                 {rank}
               </Text>
               <div className={styles.name}>
-                <Text size={200} className={styles.title} title={useCase.name}>
-                  {useCase.name}
-                </Text>
-                <div className={styles.meta}>
-                  <div className={styles.bar} style={{ flexGrow: 1 }} aria-hidden>
-                    <div className={styles.fill} style={{ width: `${score}%` }} />
-                  </div>
+                <div className={styles.titleLine}>
+                  <Text size={200} className={styles.title} title={useCase.name}>
+                    {useCase.name}
+                  </Text>
                   {flags.includes("governance-review") && (
                     <Badge
                       size="small"
                       appearance="tint"
                       color="warning"
+                      className={styles.badge}
                       title="Regulatory risk 4 or 5"
                     >
                       governance
                     </Badge>
                   )}
-                  <Text size={100} className={styles.quarter}>
-                    {start === undefined ? "off" : formatQuarter(start)}
-                  </Text>
+                </div>
+                <div className={styles.meta}>
+                  <div className={styles.bar} style={{ flexGrow: 1 }} aria-hidden>
+                    <div className={styles.fill} style={{ width: `${score}%` }} />
+                  </div>
+                  {start === undefined ? (
+                    <Text
+                      size={100}
+                      className={styles.quarter}
+                      title={keptOffWhy.get(useCase.row)}
+                      aria-label={`off the roadmap: ${keptOffWhy.get(useCase.row) ?? ""}`}
+                    >
+                      off
+                    </Text>
+                  ) : (
+                    <Text size={100} className={styles.quarter}>
+                      {formatQuarter(start)}
+                    </Text>
+                  )}
                 </div>
               </div>
               <Text size={200} className={styles.score} aria-label={`score ${score.toFixed(1)}`}>

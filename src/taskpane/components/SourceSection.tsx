@@ -17,12 +17,18 @@ import {
   type HeaderRow,
   type ReadResult,
 } from "../../core";
+import { useState } from "react";
 import type { SourceChoice, SourceList } from "../../excel";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
   grow: { flexGrow: 1, minWidth: 0 },
+  // A native select is as wide as its longest option (the output sheets join the list once
+  // written): without this it grows out of its field and over the Reload button.
+  source: { minWidth: 0 },
+  // Fluent's 96 px minimum would take width the sheet's name needs; the word fits in less.
+  reload: { minWidth: "auto", flexShrink: 0 },
   mapping: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.2fr)",
@@ -65,6 +71,13 @@ export interface SourceSectionProps {
 export function SourceSection(props: SourceSectionProps) {
   const { sources, choice, read, header, unusable, overrides, busy } = props;
   const styles = useStyles();
+  // Opened for a sheet that cannot be scored yet, and kept open once the person is mapping:
+  // it must not snap shut under the pointer when the last column falls into place.
+  // (State adjusted during render, React's pattern for state that follows a prop.)
+  const [neededMapping, setNeededMapping] = useState(unusable !== undefined);
+  if (unusable !== undefined && !neededMapping) setNeededMapping(true);
+  const [toggled, setToggled] = useState<boolean>();
+  const mappingOpen = toggled ?? neededMapping;
   const options = (sources?.sheets ?? []).flatMap((sheet) => [
     ...sheet.tables.map((table) => ({
       key: choiceKey({ sheetName: sheet.name, tableName: table }),
@@ -82,6 +95,7 @@ export function SourceSection(props: SourceSectionProps) {
       <div className={styles.row}>
         <Field label="Sheet or table" className={styles.grow}>
           <Select
+            className={styles.source}
             value={choiceKey(choice)}
             disabled={busy || options.length === 0}
             onChange={(_, data) => props.onChoose(choiceOfKey(data.value))}
@@ -94,7 +108,12 @@ export function SourceSection(props: SourceSectionProps) {
           </Select>
         </Field>
         {/* The visible word is the accessible name (WCAG 2.5.3): "click Reload" must work. */}
-        <Button onClick={props.onReload} disabled={busy} title="Read the sheet again">
+        <Button
+          className={styles.reload}
+          onClick={props.onReload}
+          disabled={busy}
+          title="Read the sheet again"
+        >
           Reload
         </Button>
       </div>
@@ -112,8 +131,14 @@ export function SourceSection(props: SourceSectionProps) {
         </Text>
       )}
       {columns.length > 0 && (
-        <details className={styles.details} open={unusable !== undefined}>
-          <summary>
+        <details className={styles.details} open={mappingOpen}>
+          <summary
+            onClick={(event) => {
+              // Controlled here rather than by the browser, so React's state and the element agree.
+              event.preventDefault();
+              setToggled(!mappingOpen);
+            }}
+          >
             <Text size={200}>How the columns are read</Text>
           </summary>
           <div className={styles.mapping}>

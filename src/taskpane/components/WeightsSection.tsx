@@ -40,6 +40,9 @@ const useStyles = makeStyles({
   },
   label: { gridColumn: "1 / 4" },
   slider: { minWidth: 0 },
+  // Fluent draws a tick on the rail for every step: with step 1 on 0–100 that is 100 ticks, a
+  // hatched rail at task-pane width. The box beside the slider shows the exact number.
+  rail: { "::before": { backgroundImage: "none" } },
   share: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   presets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
@@ -75,6 +78,7 @@ export function WeightsSection({ weights, onChange }: WeightsSectionProps) {
             <Slider
               id={id}
               className={styles.slider}
+              rail={{ className: styles.rail }}
               min={0}
               max={100}
               step={1}
