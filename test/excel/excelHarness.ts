@@ -1,63 +1,20 @@
 /** Seeding the Office.js double from the fixtures, and reading workbooks back for comparison. */
-import * as path from "node:path";
 import { ValueType, type Workbook } from "exceljs";
-import { readWorkbookFile } from "../../src/cli/readWorkbook";
-import { rangeReference, type RawCell } from "../../src/core";
 import { createOfficeExcelAdapter, type ExcelAdapter } from "../../src/excel";
-import { installExcelDouble } from "./double";
 import {
   createWorkbookState,
-  type SeedCell,
-  type WorkbookState,
+  installExcelDouble,
   type WorkbookOptions,
+  type WorkbookState,
 } from "./double";
-
-export const FIXTURES = path.join(__dirname, "..", "fixtures");
-
-function seedCell(cell: RawCell | undefined): SeedCell {
-  if (cell === undefined || cell === null) return null;
-  if (typeof cell === "object") return { error: cell.error };
-  return cell;
-}
+import { fixtureWorkbook } from "./fixtureWorkbook";
 
 /** A double holding the fixture's sheets, cell for cell, with its tables. */
 export async function doubleOfFixture(
   fixture: string,
   options: WorkbookOptions = {},
 ): Promise<WorkbookState> {
-  const loaded = await readWorkbookFile(path.join(FIXTURES, fixture));
-  return createWorkbookState(
-    {
-      sheets: loaded.input.sheets.map((sheet) => {
-        const cells: SeedCell[][] = [];
-        sheet.values.forEach((row, r) => {
-          const line: SeedCell[] = new Array<SeedCell>(sheet.left - 1 + row.length).fill(null);
-          row.forEach((cell, c) => (line[sheet.left - 1 + c] = seedCell(cell)));
-          cells[sheet.top - 1 + r] = line;
-        });
-        for (let r = 0; r < cells.length; r++) cells[r] ??= [];
-        const width = Math.max(0, ...sheet.values.map((row) => row.length));
-        return {
-          name: sheet.name,
-          cells,
-          ...(sheet.tableName !== undefined && {
-            tables: [
-              {
-                name: sheet.tableName,
-                address: rangeReference(
-                  sheet.top,
-                  sheet.left,
-                  sheet.top + sheet.values.length - 1,
-                  sheet.left + width - 1,
-                ),
-              },
-            ],
-          }),
-        };
-      }),
-    },
-    options,
-  );
+  return createWorkbookState((await fixtureWorkbook(fixture)).seed, options);
 }
 
 let uninstall: (() => void) | undefined;
