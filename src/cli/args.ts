@@ -24,6 +24,9 @@ Options:
   --start QUARTER         first roadmap quarter, e.g. 2027-Q1 (default: the quarter after today)
   --slots N               use cases that may run in one quarter (default 3)
   --quarter-budget N      most to spend in one quarter, e.g. 250000 or 250k (default: no cap)
+  --scores-sheet NAME     several raters, one row per rating (Rater, ID, Axis, Score)
+                          (default: a sheet called Scores, when there is one)
+  --aggregate METHOD      how raters' scores combine: median (default) or mean
   --json                  print the ranking, roadmap and problems as JSON on stdout
   -h, --help              show this help
   -v, --version           show the version
@@ -43,6 +46,7 @@ export type CliCommand =
       readonly input: string;
       readonly out?: string;
       readonly sheet?: string;
+      readonly scoresSheet?: string;
       readonly json: boolean;
       readonly settings: ScoringSettings;
     };
@@ -106,6 +110,8 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
         start: { type: "string" },
         slots: { type: "string" },
         "quarter-budget": { type: "string" },
+        "scores-sheet": { type: "string" },
+        aggregate: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -156,15 +162,22 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
     throw new ArgumentError(`${flag ?? "settings"}: ${issue?.message ?? "invalid value"}`);
   }
 
+  const aggregate = values.aggregate;
+  if (aggregate !== undefined && aggregate !== "median" && aggregate !== "mean") {
+    throw new ArgumentError(`--aggregate is median or mean, got "${aggregate}"`);
+  }
+
   return {
     kind: "score",
     input,
     ...(values.out !== undefined && { out: values.out }),
     ...(values.sheet !== undefined && { sheet: values.sheet }),
+    ...(values["scores-sheet"] !== undefined && { scoresSheet: values["scores-sheet"] }),
     json: values.json,
     settings: {
       weights: values.weights === undefined ? DEFAULT_WEIGHTS : parseWeights(values.weights),
       roadmap: roadmap.data,
+      ...(aggregate !== undefined && { aggregate }),
     },
   };
 }

@@ -80,6 +80,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     progress.step("Scoring");
     const result = scoreWorkbook(loaded.input, command.settings, {
       ...(command.sheet !== undefined && { sheetName: command.sheet }),
+      ...(command.scoresSheet !== undefined && { scoresSheet: command.scoresSheet }),
     });
     progress.step(`Writing ${outputPath}`);
     const workbook = outputWorkbook(loaded);

@@ -11,6 +11,7 @@ export * from "./parseCells";
 export * from "./problems";
 export * from "./quarter";
 export * from "./rank";
+export * from "./raters";
 export * from "./rankedSheet";
 export * from "./readUseCases";
 export * from "./roadmap";

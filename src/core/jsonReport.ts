@@ -20,6 +20,16 @@ export const JsonReportSchema = z.object({
       owner: z.string().nullable(),
       budget: z.number().nullable(),
       flags: z.array(z.string()),
+      /** With several raters: how many scored it, and max − min per axis. */
+      raters: z.number().int().optional(),
+      spread: z
+        .object({
+          value: z.number(),
+          feasibility: z.number(),
+          dataReadiness: z.number(),
+          regulatoryRisk: z.number(),
+        })
+        .optional(),
     }),
   ),
   notScored: z.array(
@@ -40,6 +50,8 @@ export const JsonReportSchema = z.object({
 
 export type JsonReport = z.infer<typeof JsonReportSchema>;
 
+const NO_SPREAD = { value: 0, feasibility: 0, dataReadiness: 0, regulatoryRisk: 0 };
+
 export function toJsonReport(result: ScoringResult): JsonReport {
   return {
     ranked: result.ranked.map(({ useCase, rank, score, flags }) => ({
@@ -55,6 +67,10 @@ export function toJsonReport(result: ScoringResult): JsonReport {
       owner: useCase.owner ?? null,
       budget: useCase.budget ?? null,
       flags: [...flags],
+      ...(result.read.hasRaters && {
+        raters: useCase.raters?.raters ?? 0,
+        spread: { ...(useCase.raters?.spread ?? NO_SPREAD) },
+      }),
     })),
     notScored: result.read.notScored.map((row) => ({
       row: row.row,

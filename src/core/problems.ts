@@ -9,6 +9,8 @@ export interface Problem {
   /** 1-based sheet row. */
   readonly row: number;
   readonly field?: Field;
+  /** 1-based sheet column, where the field alone does not say (a rater's column). */
+  readonly column?: number;
 }
 
 /** `Candidates!E7: Business value: found 7, …` — the form lists and logs use. */

@@ -1,9 +1,10 @@
 /** Scoring and ranking (DESIGN §2). */
-import { AXES, normalisedAxis, type AxisScores } from "./axes";
+import { AXES, normalisedAxis, type Axis, type AxisScores } from "./axes";
+import { isContested } from "./raters";
 import type { UseCase } from "./readUseCases";
 import { normaliseWeights, type Weights } from "./settings";
 
-export type Flag = "governance-review";
+export type Flag = "governance-review" | "contested";
 
 export interface RankedUseCase {
   readonly useCase: UseCase;
@@ -29,31 +30,51 @@ export function flagsOf(scores: AxisScores): Flag[] {
   return scores.regulatoryRisk >= 4 ? ["governance-review"] : [];
 }
 
-// Scores are compared rounded to 9 decimals so that arithmetic noise (0.1 + 0.2) never
-// decides an order that the axis tie-breaks should decide.
-const comparableScore = (score: number): number => Math.round(score * 1e9) / 1e9;
+/**
+ * Scores are compared rounded to 9 decimals so that arithmetic noise (0.1 + 0.2) never
+ * decides an order that the axis tie-breaks should decide.
+ */
+export const SCORE_COMPARISON_SCALE = 1e9;
 
-interface Scored {
-  readonly useCase: UseCase;
-  readonly score: number;
+export const comparableScore = (score: number): number =>
+  Math.round(score * SCORE_COMPARISON_SCALE) / SCORE_COMPARISON_SCALE;
+
+/** After the score, these axes break a tie, in this order; the source row comes last. */
+export const AXIS_TIE_BREAKS: readonly {
+  readonly axis: Axis;
+  readonly prefer: "higher" | "lower";
+}[] = [
+  { axis: "value", prefer: "higher" },
+  { axis: "feasibility", prefer: "higher" },
+  { axis: "regulatoryRisk", prefer: "lower" },
+  { axis: "dataReadiness", prefer: "higher" },
+];
+
+/** What the rank order looks at: the score as `comparableScore` gives it, the axes, the row. */
+export interface RankKey {
   readonly comparable: number;
+  readonly scores: AxisScores;
+  readonly row: number;
 }
 
 /**
- * Score descending, then value descending, feasibility descending, regulatory risk
- * ascending, data readiness descending, then source row ascending.
+ * The rank order of DESIGN §2, as a sort comparator (negative when `a` ranks first): score
+ * descending, then value descending, feasibility descending, regulatory risk ascending, data
+ * readiness descending, then source row ascending.
  */
-function compareForRank(a: Scored, b: Scored): number {
-  const x = a.useCase.scores;
-  const y = b.useCase.scores;
-  return (
-    b.comparable - a.comparable ||
-    y.value - x.value ||
-    y.feasibility - x.feasibility ||
-    x.regulatoryRisk - y.regulatoryRisk ||
-    y.dataReadiness - x.dataReadiness ||
-    a.useCase.row - b.useCase.row
-  );
+export function compareForRank(a: RankKey, b: RankKey): number {
+  const byScore = b.comparable - a.comparable;
+  if (byScore) return byScore;
+  for (const { axis, prefer } of AXIS_TIE_BREAKS) {
+    const byAxis = b.scores[axis] - a.scores[axis];
+    if (byAxis) return prefer === "higher" ? byAxis : -byAxis;
+  }
+  return a.row - b.row;
+}
+
+interface Scored extends RankKey {
+  readonly useCase: UseCase;
+  readonly score: number;
 }
 
 export function rankUseCases(useCases: readonly UseCase[], weights: Weights): RankedUseCase[] {
@@ -61,13 +82,18 @@ export function rankUseCases(useCases: readonly UseCase[], weights: Weights): Ra
   return useCases
     .map((useCase): Scored => {
       const score = scoreOf(useCase.scores, normalised);
-      return { useCase, score, comparable: comparableScore(score) };
+      const { scores, row } = useCase;
+      return { useCase, score, comparable: comparableScore(score), scores, row };
     })
     .sort(compareForRank)
     .map(({ useCase, score }, index) => ({
       useCase,
       rank: index + 1,
       score,
-      flags: flagsOf(useCase.scores),
+      flags: [
+        ...flagsOf(useCase.scores),
+        // Raters two or more points apart on an axis: the room should talk about it.
+        ...(useCase.raters && isContested(useCase.raters) ? (["contested"] as const) : []),
+      ],
     }));
 }

@@ -14,6 +14,7 @@ import {
 } from "./cellAddress";
 import { cellText } from "./parseCells";
 import { describeProblem, type Problem } from "./problems";
+import type { RaterSummary } from "./raters";
 import type { ScoringResult } from "./scoreWorkbook";
 import { normaliseWeights } from "./settings";
 import type { CellDescription, CellStyleName, SheetDescription } from "./sheetDescription";
@@ -106,13 +107,16 @@ export function describeRankedSheet(
     );
   });
 
+  // With several raters: how many scored each use case, and how far apart they were per axis.
+  const raterHeaders = read.hasRaters ? RATER_HEADERS : [];
   const carriedHeaders = uniqueHeaders(
     read.carriedColumns.map((column) => column.header || `Column ${columnLetters(column.column)}`),
   );
+  const headers = [...STANDARD_HEADERS, ...raterHeaders, ...carriedHeaders];
   grid.setRow(
     headerRow,
     1,
-    [...STANDARD_HEADERS, ...carriedHeaders].map((header) => text(header, "columnHeader")),
+    headers.map((header) => text(header, "columnHeader")),
   );
 
   const shareOf = (axisColumn: number): string => absoluteCellReference(shareRow, axisColumn);
@@ -136,6 +140,7 @@ export function describeRankedSheet(
       optionalText(entry.flags.join(", ")),
       optionalText(notesOf(problemsByRow.get(useCase.row)), "wrap"),
       sourceLink(result, useCase.row),
+      ...(read.hasRaters ? raterCells(useCase.raters) : []),
       ...useCase.carried.map(carriedCell),
     ]);
   }
@@ -150,7 +155,6 @@ export function describeRankedSheet(
   }
   describeNotScored(result, grid, lastDataRow + 2, problemsByRow);
 
-  const headers = [...STANDARD_HEADERS, ...carriedHeaders];
   return {
     role: "ranked",
     name: names.sheetName,
@@ -169,6 +173,7 @@ export function describeRankedSheet(
       { width: 18 },
       { width: 40 },
       { width: 9 },
+      ...raterHeaders.map(() => ({ width: 9 })),
       ...carriedHeaders.map((header) => ({ width: Math.min(30, Math.max(10, header.length + 2)) })),
     ],
     rows: grid.rows(),
@@ -202,6 +207,19 @@ export function describeRankedSheet(
           ],
     freeze: { rows: headerRow, columns: columns.name },
   };
+}
+
+const RATER_HEADERS = [
+  "Raters",
+  "Spread: value",
+  "Spread: feasibility",
+  "Spread: data",
+  "Spread: risk",
+];
+
+function raterCells(raters: RaterSummary | undefined): (CellDescription | undefined)[] {
+  if (!raters) return RATER_HEADERS.map(() => undefined);
+  return [number(raters.raters), ...AXES.map((axis) => number(raters.spread[axis], "0.#"))];
 }
 
 function describeNotScored(
@@ -285,7 +303,9 @@ function carriedCell(cell: RawCell): CellDescription | undefined {
 
 // Excel table headers must be unique ignoring case.
 function uniqueHeaders(headers: readonly string[]): string[] {
-  const taken = new Set(STANDARD_HEADERS.map((header) => header.toLowerCase()));
+  const taken = new Set(
+    [...STANDARD_HEADERS, ...RATER_HEADERS].map((header) => header.toLowerCase()),
+  );
   return headers.map((header) => {
     let candidate = header;
     for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${header} (${n})`;

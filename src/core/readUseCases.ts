@@ -3,7 +3,7 @@
  * either scored or not scored with its problems; nothing is dropped.
  */
 import { AXES, type Axis, type AxisScores } from "./axes";
-import { cellAddress } from "./cellAddress";
+import { cellAddress, quoteSheetName } from "./cellAddress";
 import { FIELD_LABELS, type Field } from "./fields";
 import type { HeaderRow, SourceColumn, SourceSheet } from "./headerRow";
 import {
@@ -19,6 +19,13 @@ import {
   type Facing,
 } from "./parseCells";
 import type { Problem } from "./problems";
+import {
+  isContested,
+  summariseRatings,
+  type RaterAggregate,
+  type RaterSummary,
+  type Rating,
+} from "./raters";
 import type { RawCell } from "./workbookInput";
 
 /** What every read row has, scored or not. */
@@ -43,6 +50,8 @@ export interface UseCase extends SourceRow {
   readonly dependsOn: readonly string[];
   readonly facing?: Facing;
   readonly hoursSaved?: number;
+  /** Set when several raters scored it; its axis scores are then their aggregate. */
+  readonly raters?: RaterSummary;
 }
 
 export type NotScoredRow = SourceRow;
@@ -57,10 +66,20 @@ export interface ReadResult {
   readonly notScored: readonly NotScoredRow[];
   /** Rows whose name and four axes were all blank, skipped silently. */
   readonly emptyRowCount: number;
+  /** Problems outside the use-case rows: ratings on the Scores sheet that could not be used. */
+  readonly otherProblems: readonly Problem[];
+  /** True when the scores come from several raters (either form). */
+  readonly hasRaters: boolean;
+}
+
+export interface ReadOptions {
+  readonly aggregate?: RaterAggregate;
 }
 
 /** Reads every row below the header of the chosen source sheet. */
-export function readUseCases({ sheet, header }: SourceSheet): ReadResult {
+export function readUseCases(source: SourceSheet, options: ReadOptions = {}): ReadResult {
+  const { sheet, header, scores: scoresSheet } = source;
+  const aggregate = options.aggregate ?? "median";
   const carriedColumns = header.columns.filter((column) => column.field === undefined);
   const useCases: UseCase[] = [];
   const notScored: NotScoredRow[] = [];
@@ -75,7 +94,28 @@ export function readUseCases({ sheet, header }: SourceSheet): ReadResult {
       const column = header.fieldColumns[field];
       return column === undefined ? undefined : cells[column - sheet.left];
     };
-    if (["name", ...AXES].every((field) => isBlank(cellOf(field as Field)))) {
+    // Long form: the axis columns here are ignored. Wide form: an axis is its raters' columns.
+    const axisCells = (
+      axis: Axis,
+    ): { column: number; rater?: string; cell: RawCell | undefined }[] => {
+      if (scoresSheet) return [];
+      const raters = header.raterColumns.filter((rater) => rater.axis === axis);
+      if (raters.length > 0) {
+        return raters.map(({ column, rater }) => ({
+          column,
+          rater,
+          cell: cells[column - sheet.left],
+        }));
+      }
+      const column = header.fieldColumns[axis];
+      return column === undefined ? [] : [{ column, cell: cells[column - sheet.left] }];
+    };
+    const blankRow =
+      isBlank(cellOf("name")) &&
+      (scoresSheet
+        ? isBlank(cellOf("id"))
+        : AXES.every((axis) => axisCells(axis).every(({ cell }) => isBlank(cell))));
+    if (blankRow) {
       emptyRowCount++;
       continue;
     }
@@ -119,17 +159,70 @@ export function readUseCases({ sheet, header }: SourceSheet): ReadResult {
         field: "name",
       });
     }
-    const scores: Partial<Record<Axis, number>> = {};
-    for (const axis of AXES) {
-      const reading = parseScore(cellOf(axis));
-      if (reading.ok) scores[axis] = reading.value;
-      else read(axis, reading, undefined);
+    let scores: Partial<Record<Axis, number>> = {};
+    let raters: RaterSummary | undefined;
+    if (scoresSheet) {
+      ({ scores, summary: raters } = summariseRatings(
+        scoresSheet.ratingsById.get(id.toLowerCase()) ?? [],
+        aggregate,
+      ));
+      for (const axis of AXES) {
+        if (scores[axis] !== undefined) continue;
+        problems.push({
+          cell: addressOf("id"),
+          message: `${FIELD_LABELS[axis]}: no rater gave ${id} a valid score on ${quoteSheetName(scoresSheet.sheetName)}`,
+          row,
+          field: axis,
+        });
+      }
+    } else {
+      const ratings: Rating[] = [];
+      for (const axis of AXES) {
+        for (const { column, rater, cell } of axisCells(axis)) {
+          if (rater !== undefined && isBlank(cell)) continue; // this rater did not score it
+          const reading = parseScore(cell);
+          if (reading.ok) {
+            if (rater === undefined) scores[axis] = reading.value;
+            else ratings.push({ rater, axis, score: reading.value });
+            continue;
+          }
+          const who = rater === undefined ? "" : ` (${rater})`;
+          problems.push({
+            cell: cellAddress(sheet.name, row, column),
+            message: `${FIELD_LABELS[axis]}${who}: ${reading.problem}`,
+            row,
+            field: axis,
+            column,
+          });
+        }
+      }
+      if (header.raterColumns.length > 0) {
+        const summary = summariseRatings(ratings, aggregate);
+        scores = { ...scores, ...summary.scores };
+        raters = summary.summary;
+        for (const axis of AXES) {
+          const first = header.raterColumns.find((column) => column.axis === axis);
+          if (
+            first &&
+            summary.scores[axis] === undefined &&
+            !problems.some((p) => p.field === axis)
+          ) {
+            problems.push({
+              cell: cellAddress(sheet.name, row, first.column),
+              message: `${FIELD_LABELS[axis]}: no rater gave a score`,
+              row,
+              field: axis,
+              column: first.column,
+            });
+          }
+        }
+      }
     }
     const budget = read("budget", parseBudget(cellOf("budget")), undefined);
     const duration = read("duration", parseDuration(cellOf("duration")), 1);
     const facing = read("facing", parseFacing(cellOf("facing")), undefined);
     const hoursSaved = read("hoursSaved", parseHoursSaved(cellOf("hoursSaved")), undefined);
-    problems.sort((a, b) => columnOf(header, a.field) - columnOf(header, b.field));
+    problems.sort((a, b) => columnOf(header, a) - columnOf(header, b));
 
     const owner = cellText(cellOf("owner"));
     const description = cellText(cellOf("description"));
@@ -156,7 +249,21 @@ export function readUseCases({ sheet, header }: SourceSheet): ReadResult {
       dependsOn: parseDependsOn(cellOf("dependsOn")),
       ...(facing !== undefined && { facing }),
       ...(hoursSaved !== undefined && { hoursSaved }),
+      ...(raters && { raters }),
     });
+  }
+
+  // Scores for ids that no row has are reported where they are, not silently dropped.
+  const otherProblems: Problem[] = scoresSheet ? [...scoresSheet.problems] : [];
+  if (scoresSheet) {
+    for (const [key, { id, cell, row }] of scoresSheet.idCells) {
+      if (firstRowOfId.has(key)) continue;
+      otherProblems.push({
+        cell,
+        message: `ID: no use case on ${quoteSheetName(sheet.name)} has the ID "${id}"; its scores are not used`,
+        row,
+      });
+    }
   }
 
   return {
@@ -167,11 +274,14 @@ export function readUseCases({ sheet, header }: SourceSheet): ReadResult {
     useCases,
     notScored,
     emptyRowCount,
+    otherProblems,
+    hasRaters: scoresSheet !== undefined || header.raterColumns.length > 0,
   };
 }
 
-function columnOf(header: HeaderRow, field: Field | undefined): number {
-  return (field && header.fieldColumns[field]) ?? 0;
+/** The sheet column a problem sits in, for listing a row's problems left to right. */
+export function columnOf(header: HeaderRow, problem: Problem): number {
+  return problem.column ?? (problem.field && header.fieldColumns[problem.field]) ?? 0;
 }
 
 function completeScores(scores: Partial<Record<Axis, number>>): AxisScores | undefined {

@@ -7,7 +7,7 @@ import { cellAddress } from "./cellAddress";
 import { chooseSourceSheet, type HeaderOverrides } from "./headerRow";
 import type { Problem } from "./problems";
 import { rankUseCases, type RankedUseCase } from "./rank";
-import { readUseCases, type ReadResult } from "./readUseCases";
+import { columnOf, readUseCases, type ReadResult } from "./readUseCases";
 import { placeOnRoadmap, type Roadmap } from "./roadmap";
 import type { ScoringSettings } from "./settings";
 import type { WorkbookInput } from "./workbookInput";
@@ -28,6 +28,8 @@ export interface ScoreWorkbookOptions {
   /** The sheet to read; otherwise the first sheet with a header row. */
   readonly sheetName?: string;
   readonly headerOverrides?: HeaderOverrides;
+  /** The long-form ratings sheet; otherwise a sheet called `Scores`, if it has the columns. */
+  readonly scoresSheet?: string;
 }
 
 /** Throws `UnusableInputError` when no header row can be found. */
@@ -36,8 +38,10 @@ export function scoreWorkbook(
   settings: ScoringSettings,
   options: ScoreWorkbookOptions = {},
 ): ScoringResult {
-  const source = chooseSourceSheet(workbook, options.sheetName, options.headerOverrides);
-  const read = readUseCases(source);
+  const source = chooseSourceSheet(workbook, options.sheetName, options.headerOverrides, {
+    ...(options.scoresSheet !== undefined && { scoresSheet: options.scoresSheet }),
+  });
+  const read = readUseCases(source, { aggregate: settings.aggregate ?? "median" });
   return scoreRead(read, settings);
 }
 
@@ -65,13 +69,15 @@ export function scoreRead(read: ReadResult, settings: ScoringSettings): ScoringR
       field: "owner" as const,
     }));
 
-  const columnOf = (problem: Problem): number =>
-    (problem.field && read.header.fieldColumns[problem.field]) ?? 0;
+  // The source sheet's problems in sheet order, then those found on the Scores sheet.
   const problems = [
-    ...read.useCases.flatMap((useCase) => useCase.problems),
-    ...read.notScored.flatMap((row) => row.problems),
-    ...ownerProblems,
-  ].sort((a, b) => a.row - b.row || columnOf(a) - columnOf(b));
+    ...[
+      ...read.useCases.flatMap((useCase) => useCase.problems),
+      ...read.notScored.flatMap((row) => row.problems),
+      ...ownerProblems,
+    ].sort((a, b) => a.row - b.row || columnOf(read.header, a) - columnOf(read.header, b)),
+    ...read.otherProblems,
+  ];
 
   return { settings, read, ranked, roadmap, problems };
 }

@@ -56,6 +56,8 @@ export type RoadmapSettings = Readonly<z.output<typeof RoadmapSettingsSchema>>;
 export const ScoringSettingsSchema = z.object({
   weights: WeightsSchema.default(DEFAULT_WEIGHTS),
   roadmap: RoadmapSettingsSchema,
+  /** How several raters' scores on one axis combine; median unless set. */
+  aggregate: z.enum(["median", "mean"]).optional(),
 });
 
 export type ScoringSettings = Readonly<z.output<typeof ScoringSettingsSchema>>;

@@ -64,8 +64,9 @@ describe("exit status 1: input that cannot be used", () => {
   });
 
   it("says which columns were found and which are missing when no header row exists", async () => {
-    // raters.xlsx keeps its scores on a separate sheet, which the contract does not read yet.
-    const run = await runCli(["score", fixtureCopy("raters.xlsx")]);
+    const input = path.join(temporaryFolder(), "inventory.csv");
+    writeFileSync(input, "ID,Use case,Owner,Budget\nA-1,Chatbot,Ana,1000\n");
+    const run = await runCli(["score", input]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/No sheet has a header row/);
     expect(run.stderr).toMatch(
