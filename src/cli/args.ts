@@ -4,6 +4,8 @@ import { z } from "zod";
 import {
   DEFAULT_WEIGHTS,
   parseBudget,
+  parsePairwiseList,
+  weightsFromPairwise,
   quarterAfter,
   RoadmapSettingsSchema,
   WeightsSchema,
@@ -21,6 +23,9 @@ Options:
   --sheet NAME            sheet to read (default: the first sheet with a header row)
   --out FILE              output workbook (default: <input>-scored.xlsx)
   --weights LIST          axis weights, all four: value=25,feasibility=25,data=25,risk=25
+  --ahp LIST              weights from six pairwise comparisons on Saaty's 1-9 scale, in the
+                          order value/feasibility, value/data, value/risk, feasibility/data,
+                          feasibility/risk, data/risk; e.g. 4,3,7,1/3,3,5
   --start QUARTER         first roadmap quarter, e.g. 2027-Q1 (default: the quarter after today)
   --slots N               use cases that may run in one quarter (default 3)
   --quarter-budget N      most to spend in one quarter, e.g. 250000 or 250k (default: no cap)
@@ -49,6 +54,8 @@ export type CliCommand =
       readonly scoresSheet?: string;
       readonly json: boolean;
       readonly settings: ScoringSettings;
+      /** Things to tell the person that do not stop the run (an inconsistent --ahp). */
+      readonly notes: readonly string[];
     };
 
 const WEIGHT_KEYS: Readonly<Record<string, Axis>> = {
@@ -107,6 +114,7 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
         sheet: { type: "string" },
         out: { type: "string" },
         weights: { type: "string" },
+        ahp: { type: "string" },
         start: { type: "string" },
         slots: { type: "string" },
         "quarter-budget": { type: "string" },
@@ -162,6 +170,30 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
     throw new ArgumentError(`${flag ?? "settings"}: ${issue?.message ?? "invalid value"}`);
   }
 
+  if (values.weights !== undefined && values.ahp !== undefined) {
+    throw new ArgumentError("give either --weights or --ahp, not both");
+  }
+  let pairwise:
+    | { judgements: number[]; consistencyRatio: number; weights: Weights; warning?: string }
+    | undefined;
+  if (values.ahp !== undefined) {
+    const judgements = parsePairwiseList(values.ahp);
+    if (!judgements.ok) throw new ArgumentError(`--ahp: ${judgements.problem}`);
+    const derived = weightsFromPairwise(judgements.value);
+    pairwise = {
+      judgements: judgements.value,
+      consistencyRatio: derived.consistencyRatio,
+      ...(derived.warning !== undefined && { warning: derived.warning }),
+      // Shown as points out of 100 in the weights cells; the shares are what count.
+      weights: {
+        value: derived.weights.value * 100,
+        feasibility: derived.weights.feasibility * 100,
+        dataReadiness: derived.weights.dataReadiness * 100,
+        regulatoryRisk: derived.weights.regulatoryRisk * 100,
+      },
+    };
+  }
+
   const aggregate = values.aggregate;
   if (aggregate !== undefined && aggregate !== "median" && aggregate !== "mean") {
     throw new ArgumentError(`--aggregate is median or mean, got "${aggregate}"`);
@@ -174,8 +206,14 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
     ...(values.sheet !== undefined && { sheet: values.sheet }),
     ...(values["scores-sheet"] !== undefined && { scoresSheet: values["scores-sheet"] }),
     json: values.json,
+    notes: pairwise?.warning === undefined ? [] : [pairwise.warning],
     settings: {
-      weights: values.weights === undefined ? DEFAULT_WEIGHTS : parseWeights(values.weights),
+      weights:
+        pairwise?.weights ??
+        (values.weights === undefined ? DEFAULT_WEIGHTS : parseWeights(values.weights)),
+      ...(pairwise && {
+        pairwise: { judgements: pairwise.judgements, consistencyRatio: pairwise.consistencyRatio },
+      }),
       roadmap: roadmap.data,
       ...(aggregate !== undefined && { aggregate }),
     },

@@ -73,6 +73,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
   }
 
+  for (const note of command.notes) io.stderr.write(`opportunity-scorer: note: ${note}\n`);
   const progress = createProgress(io.stderr);
   try {
     progress.step(`Reading ${command.input}`);

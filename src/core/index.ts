@@ -1,4 +1,5 @@
 /** What the rest of the project may use from the engine. */
+export * from "./ahp";
 export * from "./axes";
 export * from "./cellAddress";
 export * from "./cellStyles";

@@ -4,8 +4,20 @@ import { describeProblem } from "./problems";
 import { formatQuarter } from "./quarter";
 import { keptOffReasonText } from "./roadmap";
 import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
+import { normaliseWeights } from "./settings";
+
+const axisNumbers = z.object({
+  value: z.number(),
+  feasibility: z.number(),
+  dataReadiness: z.number(),
+  regulatoryRisk: z.number(),
+});
 
 export const JsonReportSchema = z.object({
+  /** The weights used, normalised to sum to 1. */
+  weights: axisNumbers,
+  /** The pairwise comparisons' consistency ratio when the weights came from them, else null. */
+  consistencyRatio: z.number().nullable(),
   ranked: z.array(
     z.object({
       rank: z.number().int().min(1),
@@ -22,14 +34,7 @@ export const JsonReportSchema = z.object({
       flags: z.array(z.string()),
       /** With several raters: how many scored it, and max − min per axis. */
       raters: z.number().int().optional(),
-      spread: z
-        .object({
-          value: z.number(),
-          feasibility: z.number(),
-          dataReadiness: z.number(),
-          regulatoryRisk: z.number(),
-        })
-        .optional(),
+      spread: axisNumbers.optional(),
     }),
   ),
   notScored: z.array(
@@ -54,6 +59,8 @@ const NO_SPREAD = { value: 0, feasibility: 0, dataReadiness: 0, regulatoryRisk: 
 
 export function toJsonReport(result: ScoringResult): JsonReport {
   return {
+    weights: { ...normaliseWeights(result.settings.weights) },
+    consistencyRatio: result.settings.pairwise?.consistencyRatio ?? null,
     ranked: result.ranked.map(({ useCase, rank, score, flags }) => ({
       rank,
       row: useCase.row,

@@ -86,6 +86,7 @@ export function describeRankedSheet(
     1,
     text(
       `${ranked.length} scored and ${read.notScored.length} not scored, read from ${describeSource(result)}. ` +
+        weightsOrigin(settings) +
         "Change a yellow weight and every score recomputes; run the scorer again to re-rank.",
       "subtitle",
     ),
@@ -252,6 +253,21 @@ function describeNotScored(
       text((problemsByRow.get(row.row) ?? []).map(describeProblem).join("\n"), "warning"),
     ]);
   });
+}
+
+function weightsOrigin(settings: ScoringResult["settings"]): string {
+  const pairwise = settings.pairwise;
+  if (!pairwise) return "";
+  return `Weights from pairwise comparison (${pairwise.judgements.map(judgementText).join(", ")}; consistency ratio ${pairwise.consistencyRatio.toFixed(3)}). `;
+}
+
+/** `3` or `1/5`, as a person typed the judgement. */
+function judgementText(judgement: number): string {
+  if (judgement >= 1) return Number.isInteger(judgement) ? String(judgement) : judgement.toFixed(2);
+  const reciprocal = 1 / judgement;
+  return Math.abs(reciprocal - Math.round(reciprocal)) < 1e-9
+    ? `1/${Math.round(reciprocal)}`
+    : judgement.toFixed(2);
 }
 
 function describeSource(result: ScoringResult): string {

@@ -19,13 +19,7 @@ import {
   type Facing,
 } from "./parseCells";
 import type { Problem } from "./problems";
-import {
-  isContested,
-  summariseRatings,
-  type RaterAggregate,
-  type RaterSummary,
-  type Rating,
-} from "./raters";
+import { summariseRatings, type RaterAggregate, type RaterSummary, type Rating } from "./raters";
 import type { RawCell } from "./workbookInput";
 
 /** What every read row has, scored or not. */

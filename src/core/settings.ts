@@ -58,6 +58,13 @@ export const ScoringSettingsSchema = z.object({
   roadmap: RoadmapSettingsSchema,
   /** How several raters' scores on one axis combine; median unless set. */
   aggregate: z.enum(["median", "mean"]).optional(),
+  /** Set when the weights came from pairwise comparison: the six judgements and their CR. */
+  pairwise: z
+    .object({
+      judgements: z.array(z.number().positive()).length(6),
+      consistencyRatio: z.number().min(0),
+    })
+    .optional(),
 });
 
 export type ScoringSettings = Readonly<z.output<typeof ScoringSettingsSchema>>;

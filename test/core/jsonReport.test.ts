@@ -39,6 +39,7 @@ describe("the JSON report", () => {
   it("reads like the example in the contract", () => {
     expect(report).toMatchInlineSnapshot(`
       {
+        "consistencyRatio": null,
         "keptOff": [
           {
             "id": "19",
@@ -128,6 +129,12 @@ describe("the JSON report", () => {
             "start": "2027-Q2",
           },
         ],
+        "weights": {
+          "dataReadiness": 0.25,
+          "feasibility": 0.25,
+          "regulatoryRisk": 0.25,
+          "value": 0.25,
+        },
       }
     `);
   });
