@@ -104,6 +104,10 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
           onChoose={session.chooseSource}
           onReload={session.reload}
           onOverride={session.setOverride}
+          {...(session.scoresSheet !== undefined && { scoresSheet: session.scoresSheet })}
+          aggregate={session.aggregate}
+          onChooseScores={session.chooseScoresSheet}
+          onAggregate={session.setAggregate}
         />
         <WeightsSection weights={session.weights} onChange={session.setWeights} />
         <RoadmapSection roadmap={session.roadmap} today={today} onChange={session.setRoadmap} />

@@ -10,10 +10,12 @@ import {
   DEFAULT_WEIGHTS,
   quarterAfter,
   readUseCases,
+  SCORES_SHEET_NAME,
   scoreRead,
   UnusableInputError,
   type HeaderOverrides,
   type HeaderRow,
+  type RaterAggregate,
   type ReadResult,
   type RoadmapSettings,
   type ScoringResult,
@@ -52,6 +54,9 @@ export interface ScoringSession {
   /** Why the chosen source cannot be scored (no header row), in a sentence. */
   readonly unusable?: string;
   readonly result?: ScoringResult;
+  /** The long-form ratings sheet in use, if any. */
+  readonly scoresSheet?: string;
+  readonly aggregate: RaterAggregate;
   readonly weights: Weights;
   readonly roadmap: RoadmapSettings;
   readonly overrides: HeaderOverrides;
@@ -59,6 +64,9 @@ export interface ScoringSession {
   readonly error?: PaneError;
   chooseSource(choice: SourceChoice): void;
   reload(): void;
+  /** A sheet of ratings (Rater, ID, Axis, Score), or undefined for none. */
+  chooseScoresSheet(name: string | undefined): void;
+  setAggregate(aggregate: RaterAggregate): void;
   setWeights(weights: Weights): void;
   setRoadmap(roadmap: RoadmapSettings): void;
   setOverride(normalisedHeader: string, field: HeaderOverrides[string] | undefined): void;
@@ -92,6 +100,34 @@ export function defaultChoice(sources: SourceList): SourceChoice | undefined {
     : { sheetName: sheet.name, tableName: sheet.tables[0] };
 }
 
+/** A sheet called `Scores` (other than the source), as the command line would take it. */
+export function defaultScoresSheet(
+  sources: SourceList,
+  choice: SourceChoice | undefined,
+): string | undefined {
+  return sources.sheets.find(
+    (sheet) =>
+      sheet.name.toLowerCase() === SCORES_SHEET_NAME.toLowerCase() &&
+      sheet.ownRole === undefined &&
+      sheet.name !== choice?.sheetName,
+  )?.name;
+}
+
+function readSheets(
+  sheet: SheetInput,
+  scores: SheetInput | undefined,
+  overrides: HeaderOverrides,
+  aggregate: RaterAggregate,
+): ReadResult {
+  const source = chooseSourceSheet(
+    { sheets: scores ? [sheet, scores] : [sheet] },
+    sheet.name,
+    overrides,
+    scores ? { scoresSheet: scores.name } : {},
+  );
+  return readUseCases(source, { aggregate });
+}
+
 export function useScoringSession(
   adapter: ExcelAdapter,
   store: SettingsStore,
@@ -101,6 +137,9 @@ export function useScoringSession(
   const [sources, setSources] = useState<SourceList>();
   const [choice, setChoice] = useState<SourceChoice>();
   const [sheet, setSheet] = useState<SheetInput>();
+  // Several raters in long form: the sheet holding one row per rating, read with the source.
+  const [scoresSheetName, setScoresSheetName] = useState<string>();
+  const [scoresSheet, setScoresSheet] = useState<SheetInput>();
   const [weights, setWeightsState] = useState<Weights>(
     remembered.current.weights ?? DEFAULT_WEIGHTS,
   );
@@ -114,6 +153,7 @@ export function useScoringSession(
     };
   });
   const [overridesBySheet, setOverridesBySheet] = useState(remembered.current.headerOverrides);
+  const [aggregate, setAggregateState] = useState<RaterAggregate>("median");
   const [activity, setActivity] = useState<Activity>({ kind: "loading" });
   const [error, setError] = useState<PaneError>();
 
@@ -126,7 +166,8 @@ export function useScoringSession(
   );
 
   const load = useCallback(
-    async (wanted?: SourceChoice) => {
+    /** `wantedScores`: a sheet name, "" for none, or undefined to take the default. */
+    async (wanted?: SourceChoice, wantedScores?: string) => {
       setActivity({ kind: "loading" });
       setError(undefined);
       try {
@@ -134,11 +175,19 @@ export function useScoringSession(
         setSources(list);
         const next = wanted ?? defaultChoice(list);
         setChoice(next);
-        setSheet(next ? await adapter.readSource(next) : undefined);
+        const ratingsFrom =
+          wantedScores === undefined ? defaultScoresSheet(list, next) : wantedScores || undefined;
+        setScoresSheetName(ratingsFrom);
+        const [source, scores] = await Promise.all([
+          next ? adapter.readSource(next) : undefined,
+          ratingsFrom ? adapter.readSource({ sheetName: ratingsFrom }) : undefined,
+        ]);
+        setSheet(source);
+        setScoresSheet(scores);
         setActivity({ kind: "idle" });
       } catch (caught) {
         setActivity({ kind: "idle" });
-        setError(paneError(caught, () => void load(wanted)));
+        setError(paneError(caught, () => void load(wanted, wantedScores)));
       }
     },
     [adapter],
@@ -156,21 +205,23 @@ export function useScoringSession(
   const reading = useMemo((): { read?: ReadResult; unusable?: string } => {
     if (!sheet) return {};
     try {
-      return { read: readUseCases(chooseSourceSheet({ sheets: [sheet] }, sheet.name, overrides)) };
+      return { read: readSheets(sheet, scoresSheet, overrides, aggregate) };
     } catch (caught) {
       if (caught instanceof UnusableInputError) return { unusable: caught.message };
       throw caught;
     }
-  }, [sheet, overrides]);
+  }, [sheet, scoresSheet, overrides, aggregate]);
 
   const header = useMemo(
-    () => reading.read?.header ?? (sheet ? bestHeaderRow(sheet, overrides) : undefined),
-    [reading.read, sheet, overrides],
+    () =>
+      reading.read?.header ??
+      (sheet ? bestHeaderRow(sheet, overrides, scoresSheet !== undefined) : undefined),
+    [reading.read, sheet, overrides, scoresSheet],
   );
 
   const result = useMemo(
-    () => (reading.read ? scoreRead(reading.read, { weights, roadmap }) : undefined),
-    [reading.read, weights, roadmap],
+    () => (reading.read ? scoreRead(reading.read, { weights, roadmap, aggregate }) : undefined),
+    [reading.read, weights, roadmap, aggregate],
   );
 
   const write = useCallback(async () => {
@@ -179,11 +230,15 @@ export function useScoringSession(
     try {
       // Co-authors may have changed the sheet since it was read: read it again first.
       setActivity({ kind: "writing", step: "read" });
-      const fresh = await adapter.readSource(choice);
+      const [fresh, freshScores] = await Promise.all([
+        adapter.readSource(choice),
+        scoresSheetName ? adapter.readSource({ sheetName: scoresSheetName }) : undefined,
+      ]);
       setSheet(fresh);
+      setScoresSheet(freshScores);
       setActivity({ kind: "writing", step: "score" });
-      const read = readUseCases(chooseSourceSheet({ sheets: [fresh] }, fresh.name, overrides));
-      const scored = scoreRead(read, { weights, roadmap });
+      const read = readSheets(fresh, freshScores, overrides, aggregate);
+      const scored = scoreRead(read, { weights, roadmap, aggregate });
       setActivity({ kind: "writing", step: "write" });
       const written = await adapter.writeResult(scored);
       setActivity({
@@ -204,7 +259,7 @@ export function useScoringSession(
     } catch {
       // The list stays as it was; the next Reload refreshes it.
     }
-  }, [adapter, choice, overrides, weights, roadmap]);
+  }, [adapter, choice, scoresSheetName, overrides, weights, roadmap, aggregate]);
 
   const guarded = useCallback(
     (action: () => Promise<void>) => () => {
@@ -225,13 +280,20 @@ export function useScoringSession(
     ...(header && { header }),
     ...(reading.unusable !== undefined && { unusable: reading.unusable }),
     ...(result && { result }),
+    ...(scoresSheetName !== undefined && { scoresSheet: scoresSheetName }),
+    aggregate,
     weights,
     roadmap,
     overrides,
     activity,
     ...(error && { error }),
     chooseSource: (next) => void load(next),
-    reload: () => void load(choice),
+    reload: () => void load(choice, scoresSheetName ?? ""),
+    chooseScoresSheet: (name) => void load(choice, name ?? ""),
+    setAggregate: (next) => {
+      setAggregateState(next);
+      staleSummary();
+    },
     setWeights: (next) => {
       setWeightsState(next);
       staleSummary();

@@ -1,12 +1,38 @@
 /** Step 4: the ranking as it stands, re-ranked in memory as weights move. */
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatQuarter, keptOffExplanation, type ScoringResult } from "../../core";
+import {
+  AXES,
+  AXIS_LABELS,
+  formatQuarter,
+  keptOffExplanation,
+  type RaterSummary,
+  type ScoringResult,
+} from "../../core";
 import { Section } from "./Section";
 
 const TOP = 10;
 
+/** The axis the raters are furthest apart on, e.g. "regulatory risk 2 to 5". */
+export function widestDisagreement(raters: RaterSummary | undefined): string {
+  if (!raters) return "";
+  const axis = AXES.reduce((widest, candidate) =>
+    raters.spread[candidate] > raters.spread[widest] ? candidate : widest,
+  );
+  const scores = raters.scores[axis];
+  return `${AXIS_LABELS[axis].toLowerCase()} ${Math.min(...scores)} to ${Math.max(...scores)}`;
+}
+
 const useStyles = makeStyles({
+  discuss: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
+  discussList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: {
     listStyle: "none",
@@ -90,6 +116,8 @@ export function PreviewSection({ result }: PreviewSectionProps) {
     result.roadmap.placed.map((placed) => [placed.ranked.useCase.row, placed.start]),
   );
   const shown = showAll ? result.ranked : result.ranked.slice(0, TOP);
+  // Where the raters are two or more points apart, the room should talk before it ranks.
+  const contested = result.ranked.filter((entry) => entry.flags.includes("contested"));
 
   return (
     <Section step={4} title="Preview">
@@ -107,6 +135,22 @@ export function PreviewSection({ result }: PreviewSectionProps) {
           {result.roadmap.placed.length} on the roadmap
         </Badge>
       </div>
+      {contested.length > 0 && (
+        <div className={styles.discuss}>
+          <Text size={200} weight="semibold" id="to-discuss">
+            To discuss ({contested.length}): the raters disagree
+          </Text>
+          <ul className={styles.discussList} aria-labelledby="to-discuss">
+            {contested.map(({ rank, useCase }) => (
+              <li key={useCase.row}>
+                <Text size={200}>
+                  #{rank} {useCase.name}: {widestDisagreement(useCase.raters)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ol className={styles.list} aria-label="Ranking">
         {shown.map(({ rank, score, flags, useCase }) => {
           const start = startOf.get(useCase.row);

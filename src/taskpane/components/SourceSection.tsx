@@ -15,6 +15,7 @@ import {
   type Field as ScoreField,
   type HeaderOverrides,
   type HeaderRow,
+  type RaterAggregate,
   type ReadResult,
 } from "../../core";
 import { useState } from "react";
@@ -62,6 +63,10 @@ export interface SourceSectionProps {
   readonly busy: boolean;
   readonly onChoose: (choice: SourceChoice) => void;
   readonly onReload: () => void;
+  readonly scoresSheet?: string;
+  readonly aggregate: RaterAggregate;
+  readonly onChooseScores: (sheetName: string | undefined) => void;
+  readonly onAggregate: (aggregate: RaterAggregate) => void;
   readonly onOverride: (
     normalisedHeader: string,
     field: HeaderOverrides[string] | undefined,
@@ -116,6 +121,39 @@ export function SourceSection(props: SourceSectionProps) {
         >
           Reload
         </Button>
+      </div>
+      <div className={styles.row}>
+        <Field
+          label="Scores from"
+          className={styles.grow}
+          hint="Several raters: a sheet with Rater, ID, Axis and Score."
+        >
+          <Select
+            value={props.scoresSheet ?? ""}
+            disabled={busy}
+            onChange={(_, data) => props.onChooseScores(data.value === "" ? undefined : data.value)}
+          >
+            <option value="">This sheet's score columns</option>
+            {(sources?.sheets ?? [])
+              .filter((sheet) => sheet.ownRole === undefined && sheet.name !== choice?.sheetName)
+              .map((sheet) => (
+                <option key={sheet.name} value={sheet.name}>
+                  {sheet.name}
+                </option>
+              ))}
+          </Select>
+        </Field>
+        {read?.hasRaters && (
+          <Field label="Raters combined by">
+            <Select
+              value={props.aggregate}
+              onChange={(_, data) => props.onAggregate(data.value === "mean" ? "mean" : "median")}
+            >
+              <option value="median">Median</option>
+              <option value="mean">Mean</option>
+            </Select>
+          </Field>
+        )}
       </div>
       {unusable && (
         <MessageBar intent="warning">
