@@ -109,7 +109,12 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
           onChooseScores={session.chooseScoresSheet}
           onAggregate={session.setAggregate}
         />
-        <WeightsSection weights={session.weights} onChange={session.setWeights} />
+        <WeightsSection
+          weights={session.weights}
+          onChange={session.setWeights}
+          {...(session.pairwise && { pairwise: session.pairwise })}
+          onPairwise={session.setPairwise}
+        />
         <RoadmapSection roadmap={session.roadmap} today={today} onChange={session.setRoadmap} />
         <PreviewSection {...(session.result && { result: session.result })} />
         <ProblemsSection problems={session.result?.problems ?? []} onSelect={session.selectCell} />

@@ -11,6 +11,8 @@ export const PaneMemorySchema = z.object({
   headerOverrides: z.record(z.string(), HeaderOverridesSchema).default({}),
   weights: WeightsSchema.optional(),
   roadmap: RoadmapSettingsSchema.partial().optional(),
+  /** The six pairwise judgements, while the weights come from them. */
+  pairwise: z.array(z.number().positive()).length(6).optional(),
 });
 
 export type PaneMemory = z.output<typeof PaneMemorySchema>;

@@ -13,6 +13,7 @@ import {
   SCORES_SHEET_NAME,
   scoreRead,
   UnusableInputError,
+  weightsFromPairwise,
   type HeaderOverrides,
   type HeaderRow,
   type RaterAggregate,
@@ -57,6 +58,8 @@ export interface ScoringSession {
   /** The long-form ratings sheet in use, if any. */
   readonly scoresSheet?: string;
   readonly aggregate: RaterAggregate;
+  /** The six judgements while the weights come from comparing the axes in pairs. */
+  readonly pairwise?: readonly number[];
   readonly weights: Weights;
   readonly roadmap: RoadmapSettings;
   readonly overrides: HeaderOverrides;
@@ -67,6 +70,8 @@ export interface ScoringSession {
   /** A sheet of ratings (Rater, ID, Axis, Score), or undefined for none. */
   chooseScoresSheet(name: string | undefined): void;
   setAggregate(aggregate: RaterAggregate): void;
+  /** Weights from six pairwise judgements; undefined goes back to the sliders. */
+  setPairwise(judgements: number[] | undefined): void;
   setWeights(weights: Weights): void;
   setRoadmap(roadmap: RoadmapSettings): void;
   setOverride(normalisedHeader: string, field: HeaderOverrides[string] | undefined): void;
@@ -154,6 +159,18 @@ export function useScoringSession(
   });
   const [overridesBySheet, setOverridesBySheet] = useState(remembered.current.headerOverrides);
   const [aggregate, setAggregateState] = useState<RaterAggregate>("median");
+  // The six judgements while the weights come from comparing the axes in pairs.
+  const [judgements, setJudgements] = useState<readonly number[] | undefined>(
+    remembered.current.pairwise,
+  );
+  const pairwise = useMemo(
+    () =>
+      judgements && {
+        judgements: [...judgements],
+        consistencyRatio: weightsFromPairwise(judgements).consistencyRatio,
+      },
+    [judgements],
+  );
   const [activity, setActivity] = useState<Activity>({ kind: "loading" });
   const [error, setError] = useState<PaneError>();
 
@@ -220,8 +237,11 @@ export function useScoringSession(
   );
 
   const result = useMemo(
-    () => (reading.read ? scoreRead(reading.read, { weights, roadmap, aggregate }) : undefined),
-    [reading.read, weights, roadmap, aggregate],
+    () =>
+      reading.read
+        ? scoreRead(reading.read, { weights, roadmap, aggregate, ...(pairwise && { pairwise }) })
+        : undefined,
+    [reading.read, weights, roadmap, aggregate, pairwise],
   );
 
   const write = useCallback(async () => {
@@ -238,7 +258,12 @@ export function useScoringSession(
       setScoresSheet(freshScores);
       setActivity({ kind: "writing", step: "score" });
       const read = readSheets(fresh, freshScores, overrides, aggregate);
-      const scored = scoreRead(read, { weights, roadmap, aggregate });
+      const scored = scoreRead(read, {
+        weights,
+        roadmap,
+        aggregate,
+        ...(pairwise && { pairwise }),
+      });
       setActivity({ kind: "writing", step: "write" });
       const written = await adapter.writeResult(scored);
       setActivity({
@@ -259,7 +284,7 @@ export function useScoringSession(
     } catch {
       // The list stays as it was; the next Reload refreshes it.
     }
-  }, [adapter, choice, scoresSheetName, overrides, weights, roadmap, aggregate]);
+  }, [adapter, choice, scoresSheetName, overrides, weights, roadmap, aggregate, pairwise]);
 
   const guarded = useCallback(
     (action: () => Promise<void>) => () => {
@@ -282,6 +307,7 @@ export function useScoringSession(
     ...(result && { result }),
     ...(scoresSheetName !== undefined && { scoresSheet: scoresSheetName }),
     aggregate,
+    ...(judgements && { pairwise: judgements }),
     weights,
     roadmap,
     overrides,
@@ -290,14 +316,33 @@ export function useScoringSession(
     chooseSource: (next) => void load(next),
     reload: () => void load(choice, scoresSheetName ?? ""),
     chooseScoresSheet: (name) => void load(choice, name ?? ""),
+    setPairwise: (next) => {
+      setJudgements(next);
+      staleSummary();
+      if (!next) {
+        remember({ pairwise: undefined });
+        return;
+      }
+      // Shown as points out of 100 in the weights cells; the shares are what count.
+      const derived = weightsFromPairwise(next).weights;
+      const asPoints: Weights = {
+        value: derived.value * 100,
+        feasibility: derived.feasibility * 100,
+        dataReadiness: derived.dataReadiness * 100,
+        regulatoryRisk: derived.regulatoryRisk * 100,
+      };
+      setWeightsState(asPoints);
+      remember({ weights: asPoints, pairwise: next });
+    },
     setAggregate: (next) => {
       setAggregateState(next);
       staleSummary();
     },
     setWeights: (next) => {
       setWeightsState(next);
+      setJudgements(undefined);
       staleSummary();
-      remember({ weights: next });
+      remember({ weights: next, pairwise: undefined });
     },
     setRoadmap: (next) => {
       setRoadmapState(next);

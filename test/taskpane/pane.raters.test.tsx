@@ -19,7 +19,7 @@ const useCases: SheetInput = {
 };
 
 function ratings(name = "Scores"): SheetInput {
-  const rows: SheetInput["values"] = [["Rater", "ID", "Axis", "Score"]];
+  const rows: (string | number)[][] = [["Rater", "ID", "Axis", "Score"]];
   for (const [rater, risk] of [
     ["CEO", 2],
     ["General Counsel", 5],
@@ -80,5 +80,56 @@ describe("a session with several raters", () => {
     ).toBe("mean");
     // Median and mean of two raters agree: the ranking is the same.
     expect(within(section("Preview")).getAllByTestId("preview-item")[0]?.textContent).toBe(before);
+  });
+});
+
+describe("weights from comparing the axes in pairs", () => {
+  it("switches to six comparisons and back, re-ranking from the weights they imply", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "Compare in pairs" }));
+    const first = screen.getByRole("combobox", { name: "Business value vs technical feasibility" });
+    expect((first as HTMLSelectElement).value).toBe("1");
+    expect(screen.getByLabelText("Weights from the comparisons").textContent).toContain(
+      "Value 25%",
+    );
+
+    // The published "choose a leader" judgements: value 4× feasibility, 3× data, 7× risk…
+    const choose = (name: string, value: string): void => {
+      fireEvent.change(screen.getByRole("combobox", { name }), { target: { value } });
+    };
+    choose("Business value vs technical feasibility", "5");
+    choose("Business value vs data readiness", "3");
+    choose("Business value vs regulatory risk", "7");
+    choose("Technical feasibility vs data readiness", "1/3");
+    choose("Technical feasibility vs regulatory risk", "3");
+    choose("Data readiness vs regulatory risk", "5");
+    expect(screen.getByLabelText("Weights from the comparisons").textContent).toMatch(/Value 5\d%/);
+    expect(section("Weights").textContent).toMatch(/Consistency ratio 0\.\d+: consistent/);
+
+    fireEvent.click(screen.getByRole("tab", { name: "Sliders" }));
+    expect(screen.getByRole("spinbutton", { name: "Business value weight" })).toBeTruthy();
+  });
+
+  it("warns and names the pair most out of line when the comparisons contradict each other", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "Compare in pairs" }));
+    fireEvent.change(
+      screen.getByRole("combobox", { name: "Business value vs technical feasibility" }),
+      {
+        target: { value: "9" },
+      },
+    );
+    fireEvent.change(
+      screen.getByRole("combobox", { name: "Technical feasibility vs data readiness" }),
+      {
+        target: { value: "9" },
+      },
+    );
+    fireEvent.change(screen.getByRole("combobox", { name: "Business value vs data readiness" }), {
+      target: { value: "1/9" },
+    });
+    expect(section("Weights").textContent).toMatch(
+      /The comparisons are inconsistent \(CR \d\.\d+ > 0\.10\)/,
+    );
   });
 });

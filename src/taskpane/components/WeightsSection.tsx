@@ -5,6 +5,8 @@ import {
   makeStyles,
   Slider,
   SpinButton,
+  Tab,
+  TabList,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -16,6 +18,7 @@ import {
   type Axis,
   type Weights,
 } from "../../core";
+import { EQUAL_JUDGEMENTS, PairwiseComparison } from "./PairwiseComparison";
 import { Section } from "./Section";
 
 export const WEIGHT_PRESETS: readonly { readonly name: string; readonly weights: Weights }[] = [
@@ -50,10 +53,35 @@ const useStyles = makeStyles({
 export interface WeightsSectionProps {
   readonly weights: Weights;
   readonly onChange: (weights: Weights) => void;
+  /** Set while the weights come from comparing the axes in pairs. */
+  readonly pairwise?: readonly number[];
+  readonly onPairwise: (judgements: number[] | undefined) => void;
 }
 
-export function WeightsSection({ weights, onChange }: WeightsSectionProps) {
+export function WeightsSection({ weights, onChange, pairwise, onPairwise }: WeightsSectionProps) {
   const styles = useStyles();
+  const mode = pairwise ? "pairs" : "sliders";
+  const modes = (
+    <TabList
+      size="small"
+      selectedValue={mode}
+      onTabSelect={(_, data) =>
+        onPairwise(data.value === "pairs" ? [...EQUAL_JUDGEMENTS] : undefined)
+      }
+      aria-label="How to set the weights"
+    >
+      <Tab value="sliders">Sliders</Tab>
+      <Tab value="pairs">Compare in pairs</Tab>
+    </TabList>
+  );
+  if (pairwise) {
+    return (
+      <Section step={2} title="Weights" hint="Which of each two matters more, and by how much.">
+        {modes}
+        <PairwiseComparison judgements={pairwise} onChange={onPairwise} />
+      </Section>
+    );
+  }
   const total = AXES.reduce((sum, axis) => sum + weights[axis], 0);
   const shares = total > 0 ? normaliseWeights(weights) : undefined;
   const set = (axis: Axis, value: number): void => {
@@ -68,6 +96,7 @@ export function WeightsSection({ weights, onChange }: WeightsSectionProps) {
       title="Weights"
       hint="Regulatory risk counts in reverse: lower risk scores higher."
     >
+      {modes}
       {AXES.map((axis) => {
         const id = `weight-${axis}`;
         return (
