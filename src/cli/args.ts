@@ -8,9 +8,11 @@ import {
   weightsFromPairwise,
   quarterAfter,
   RoadmapSettingsSchema,
+  StabilitySettingsSchema,
   WeightsSchema,
   type Axis,
   type ScoringSettings,
+  type StabilitySettings,
   type Weights,
 } from "../core";
 
@@ -32,6 +34,12 @@ Options:
   --scores-sheet NAME     several raters, one row per rating (Rater, ID, Axis, Score)
                           (default: a sheet called Scores, when there is one)
   --aggregate METHOD      how raters' scores combine: median (default) or mean
+  --stability             how stable the ranking is: draws weights (and raters' scores)
+                          around the chosen ones and counts how often each use case makes
+                          the top K
+  --top K                 with --stability: the top how many (default 5)
+  --draws N               with --stability: how many draws (default 2000)
+  --seed S                with --stability: the random seed (default 1; same seed, same numbers)
   --json                  print the ranking, roadmap and problems as JSON on stdout
   -h, --help              show this help
   -v, --version           show the version
@@ -54,6 +62,7 @@ export type CliCommand =
       readonly scoresSheet?: string;
       readonly json: boolean;
       readonly settings: ScoringSettings;
+      readonly stability?: StabilitySettings;
       /** Things to tell the person that do not stop the run (an inconsistent --ahp). */
       readonly notes: readonly string[];
     };
@@ -115,6 +124,10 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
         out: { type: "string" },
         weights: { type: "string" },
         ahp: { type: "string" },
+        stability: { type: "boolean", default: false },
+        top: { type: "string" },
+        draws: { type: "string" },
+        seed: { type: "string" },
         start: { type: "string" },
         slots: { type: "string" },
         "quarter-budget": { type: "string" },
@@ -194,6 +207,28 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
     };
   }
 
+  let stability: StabilitySettings | undefined;
+  const stabilityFlags = (["top", "draws", "seed"] as const).filter(
+    (flag) => values[flag] !== undefined,
+  );
+  if (!values.stability && stabilityFlags.length > 0) {
+    throw new ArgumentError(`--${stabilityFlags[0]} goes with --stability`);
+  }
+  if (values.stability) {
+    const checked = StabilitySettingsSchema.safeParse({
+      ...(values.top !== undefined && { top: wholeNumber("--top", values.top) }),
+      ...(values.draws !== undefined && { draws: wholeNumber("--draws", values.draws) }),
+      ...(values.seed !== undefined && { seed: wholeNumber("--seed", values.seed) }),
+    });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new ArgumentError(
+        `--${String(issue?.path[0] ?? "stability")}: ${issue?.message ?? "invalid value"}`,
+      );
+    }
+    stability = checked.data;
+  }
+
   const aggregate = values.aggregate;
   if (aggregate !== undefined && aggregate !== "median" && aggregate !== "mean") {
     throw new ArgumentError(`--aggregate is median or mean, got "${aggregate}"`);
@@ -206,6 +241,7 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
     ...(values.sheet !== undefined && { sheet: values.sheet }),
     ...(values["scores-sheet"] !== undefined && { scoresSheet: values["scores-sheet"] }),
     json: values.json,
+    ...(stability && { stability }),
     notes: pairwise?.warning === undefined ? [] : [pairwise.warning],
     settings: {
       weights:

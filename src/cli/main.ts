@@ -11,6 +11,7 @@ import {
   describeOutputSheets,
   scoreWorkbook,
   toJsonReport,
+  withStability,
   UnusableInputError,
   type WorkbookInput,
 } from "../core";
@@ -79,10 +80,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     progress.step(`Reading ${command.input}`);
     const loaded = await readWorkbookFile(command.input);
     progress.step("Scoring");
-    const result = scoreWorkbook(loaded.input, command.settings, {
+    const scored = scoreWorkbook(loaded.input, command.settings, {
       ...(command.sheet !== undefined && { sheetName: command.sheet }),
       ...(command.scoresSheet !== undefined && { scoresSheet: command.scoresSheet }),
     });
+    if (command.stability) progress.step(`Drawing ${command.stability.draws} rankings`);
+    const result = command.stability ? withStability(scored, command.stability) : scored;
     progress.step(`Writing ${outputPath}`);
     const workbook = outputWorkbook(loaded);
     const sheets = describeOutputSheets(result, workbookShape(workbook));

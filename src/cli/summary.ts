@@ -1,6 +1,7 @@
 /** The plain-text report the command line prints when `--json` is not given. */
 import {
   describeProblem,
+  describeStability,
   formatQuarter,
   keptOffReasonText,
   quoteSheetName,
@@ -41,6 +42,19 @@ export function formatSummary(
       lines.push(
         `  ${String(rank).padStart(4)}  ${pad(useCase.id, 8)}  ${pad(useCase.name, 32)}  ` +
           `${score.toFixed(1).padStart(5)}  ${useCase.owner ?? UNASSIGNED_OWNER}${flag}`,
+      );
+    }
+    lines.push("");
+  }
+
+  if (result.stability) {
+    const { top, draws } = result.stability.run;
+    lines.push(`How stable the top ${top} is (${draws} draws of the weights around yours):`);
+    for (const { useCase, rank } of ranked.slice(0, Math.min(ranked.length, top + 3))) {
+      const stability = result.stability.byKey.get(useCase.row);
+      if (!stability) continue;
+      lines.push(
+        `  ${String(rank).padStart(4)}  ${pad(useCase.id, 8)}  ${describeStability(stability, top)}`,
       );
     }
     lines.push("");

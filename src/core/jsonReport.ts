@@ -35,8 +35,21 @@ export const JsonReportSchema = z.object({
       /** With several raters: how many scored it, and max − min per axis. */
       raters: z.number().int().optional(),
       spread: axisNumbers.optional(),
+      /** With --stability: share of draws in the top K, the 5th–95th percentile rank, a label. */
+      stability: z
+        .object({
+          pTop: z.number().min(0).max(1),
+          p5: z.number().int().min(1),
+          p95: z.number().int().min(1),
+          label: z.enum(["stable", "contested", "unlikely"]),
+        })
+        .optional(),
     }),
   ),
+  /** With --stability: the settings of the run. */
+  stability: z
+    .object({ draws: z.number(), top: z.number(), seed: z.number(), concentration: z.number() })
+    .optional(),
   notScored: z.array(
     z.object({ row: z.number().int(), name: z.string(), problems: z.array(z.string()) }),
   ),
@@ -56,6 +69,11 @@ export const JsonReportSchema = z.object({
 export type JsonReport = z.infer<typeof JsonReportSchema>;
 
 const NO_SPREAD = { value: 0, feasibility: 0, dataReadiness: 0, regulatoryRisk: 0 };
+
+function stabilityOf(result: ScoringResult, row: number) {
+  const stability = result.stability?.byKey.get(row);
+  return stability ? { stability: { ...stability } } : {};
+}
 
 export function toJsonReport(result: ScoringResult): JsonReport {
   return {
@@ -78,6 +96,7 @@ export function toJsonReport(result: ScoringResult): JsonReport {
         raters: useCase.raters?.raters ?? 0,
         spread: { ...(useCase.raters?.spread ?? NO_SPREAD) },
       }),
+      ...stabilityOf(result, useCase.row),
     })),
     notScored: result.read.notScored.map((row) => ({
       row: row.row,
@@ -96,5 +115,6 @@ export function toJsonReport(result: ScoringResult): JsonReport {
       reason: keptOffReasonText(reason),
     })),
     problems: result.problems.map(({ cell, message }) => ({ cell, message })),
+    ...(result.stability && { stability: { ...result.stability.run } }),
   };
 }

@@ -15,6 +15,7 @@ import {
 import { cellText } from "./parseCells";
 import { describeProblem, type Problem } from "./problems";
 import type { RaterSummary } from "./raters";
+import type { Stability } from "./stability";
 import type { ScoringResult } from "./scoreWorkbook";
 import { normaliseWeights } from "./settings";
 import type { CellDescription, CellStyleName, SheetDescription } from "./sheetDescription";
@@ -110,10 +111,13 @@ export function describeRankedSheet(
 
   // With several raters: how many scored each use case, and how far apart they were per axis.
   const raterHeaders = read.hasRaters ? RATER_HEADERS : [];
+  // With the stability analysis: how often each use case made the top K, and its rank range.
+  const stabilityHeaders = result.stability ? stabilityHeadersOf(result.stability.run.top) : [];
   const carriedHeaders = uniqueHeaders(
     read.carriedColumns.map((column) => column.header || `Column ${columnLetters(column.column)}`),
+    [...STANDARD_HEADERS, ...raterHeaders, ...stabilityHeaders],
   );
-  const headers = [...STANDARD_HEADERS, ...raterHeaders, ...carriedHeaders];
+  const headers = [...STANDARD_HEADERS, ...raterHeaders, ...stabilityHeaders, ...carriedHeaders];
   grid.setRow(
     headerRow,
     1,
@@ -142,6 +146,7 @@ export function describeRankedSheet(
       optionalText(notesOf(problemsByRow.get(useCase.row)), "wrap"),
       sourceLink(result, useCase.row),
       ...(read.hasRaters ? raterCells(useCase.raters) : []),
+      ...(result.stability ? stabilityCells(result.stability.byKey.get(useCase.row)) : []),
       ...useCase.carried.map(carriedCell),
     ]);
   }
@@ -175,6 +180,7 @@ export function describeRankedSheet(
       { width: 40 },
       { width: 9 },
       ...raterHeaders.map(() => ({ width: 9 })),
+      ...stabilityHeaders.map(() => ({ width: 11 })),
       ...carriedHeaders.map((header) => ({ width: Math.min(30, Math.max(10, header.length + 2)) })),
     ],
     rows: grid.rows(),
@@ -221,6 +227,20 @@ const RATER_HEADERS = [
 function raterCells(raters: RaterSummary | undefined): (CellDescription | undefined)[] {
   if (!raters) return RATER_HEADERS.map(() => undefined);
   return [number(raters.raters), ...AXES.map((axis) => number(raters.spread[axis], "0.#"))];
+}
+
+function stabilityHeadersOf(top: number): string[] {
+  return [`In top ${top}`, "Rank, 5th pct", "Rank, 95th pct", "Stability"];
+}
+
+function stabilityCells(stability: Stability | undefined): (CellDescription | undefined)[] {
+  if (!stability) return [undefined, undefined, undefined, undefined];
+  return [
+    number(stability.pTop, "0%"),
+    number(stability.p5),
+    number(stability.p95),
+    text(stability.label),
+  ];
 }
 
 function describeNotScored(
@@ -318,10 +338,8 @@ function carriedCell(cell: RawCell): CellDescription | undefined {
 }
 
 // Excel table headers must be unique ignoring case.
-function uniqueHeaders(headers: readonly string[]): string[] {
-  const taken = new Set(
-    [...STANDARD_HEADERS, ...RATER_HEADERS].map((header) => header.toLowerCase()),
-  );
+function uniqueHeaders(headers: readonly string[], reserved: readonly string[]): string[] {
+  const taken = new Set(reserved.map((header) => header.toLowerCase()));
   return headers.map((header) => {
     let candidate = header;
     for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${header} (${n})`;

@@ -10,6 +10,7 @@ import { rankUseCases, type RankedUseCase } from "./rank";
 import { columnOf, readUseCases, type ReadResult } from "./readUseCases";
 import { placeOnRoadmap, type Roadmap } from "./roadmap";
 import type { ScoringSettings } from "./settings";
+import type { StabilityReport } from "./stability";
 import type { WorkbookInput } from "./workbookInput";
 
 export const UNASSIGNED_OWNER = "Unassigned";
@@ -22,6 +23,8 @@ export interface ScoringResult {
   readonly roadmap: Roadmap;
   /** Every problem, in sheet order (row, then column). */
   readonly problems: readonly Problem[];
+  /** How stable the ranking is under weights (and raters) drawn around the chosen ones; by row. */
+  readonly stability?: StabilityReport;
 }
 
 export interface ScoreWorkbookOptions {
