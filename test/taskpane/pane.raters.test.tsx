@@ -133,3 +133,19 @@ describe("weights from comparing the axes in pairs", () => {
     );
   });
 });
+
+describe("how stable the top 5 is", () => {
+  it("runs on demand, labels each use case, and asks again once a setting moves", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("button", { name: "How stable is the top 5?" }));
+    const list = screen.getByRole("list", { name: "How stable the top 5 is" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(8);
+    expect(items[0]?.textContent).toMatch(/^1\. Invoice data capturestable/);
+    expect(items[0]?.textContent).toMatch(/Stable in the top 5 in \d+% of draws/);
+
+    fireEvent.click(screen.getByRole("button", { name: "Value first" }));
+    expect(screen.queryByRole("list", { name: "How stable the top 5 is" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Settings changed: check again" })).toBeTruthy();
+  });
+});

@@ -10,6 +10,7 @@ import {
   type ScoringResult,
 } from "../../core";
 import { Section } from "./Section";
+import { StabilityPanel } from "./StabilityPanel";
 
 const TOP = 10;
 
@@ -208,6 +209,7 @@ export function PreviewSection({ result }: PreviewSectionProps) {
           {showAll ? `Show the top ${TOP}` : `Show all ${result.ranked.length}`}
         </Button>
       )}
+      <StabilityPanel result={result} />
     </Section>
   );
 }
