@@ -9,10 +9,12 @@ import {
   quarterAfter,
   RoadmapSettingsSchema,
   StabilitySettingsSchema,
+  ValueSettingsSchema,
   WeightsSchema,
   type Axis,
   type ScoringSettings,
   type StabilitySettings,
+  type ValueSettings,
   type Weights,
 } from "../core";
 
@@ -34,6 +36,8 @@ Options:
   --scores-sheet NAME     several raters, one row per rating (Rater, ID, Axis, Score)
                           (default: a sheet called Scores, when there is one)
   --aggregate METHOD      how raters' scores combine: median (default) or mean
+  --rate N                loaded hourly rate for the expected value (default 85)
+  --weeks N               working weeks a year for the expected value (default 46)
   --stability             how stable the ranking is: draws weights (and raters' scores)
                           around the chosen ones and counts how often each use case makes
                           the top K
@@ -125,6 +129,8 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
         weights: { type: "string" },
         ahp: { type: "string" },
         stability: { type: "boolean", default: false },
+        rate: { type: "string" },
+        weeks: { type: "string" },
         top: { type: "string" },
         draws: { type: "string" },
         seed: { type: "string" },
@@ -229,6 +235,30 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
     stability = checked.data;
   }
 
+  let value: ValueSettings | undefined;
+  if (values.rate !== undefined || values.weeks !== undefined) {
+    const amount = (flag: string, text: string | undefined): number | undefined => {
+      if (text === undefined) return undefined;
+      const number = Number(text);
+      if (text.trim() === "" || !Number.isFinite(number)) {
+        throw new ArgumentError(`${flag} needs a number, got "${text}"`);
+      }
+      return number;
+    };
+    const rate = amount("--rate", values.rate);
+    const weeks = amount("--weeks", values.weeks);
+    const checked = ValueSettingsSchema.safeParse({
+      ...(rate !== undefined && { hourlyRate: rate }),
+      ...(weeks !== undefined && { weeksPerYear: weeks }),
+    });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const flag = issue?.path[0] === "hourlyRate" ? "--rate" : "--weeks";
+      throw new ArgumentError(`${flag}: ${issue?.message ?? "invalid value"}`);
+    }
+    value = checked.data;
+  }
+
   const aggregate = values.aggregate;
   if (aggregate !== undefined && aggregate !== "median" && aggregate !== "mean") {
     throw new ArgumentError(`--aggregate is median or mean, got "${aggregate}"`);
@@ -252,6 +282,7 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
       }),
       roadmap: roadmap.data,
       ...(aggregate !== undefined && { aggregate }),
+      ...(value && { value }),
     },
   };
 }

@@ -5,6 +5,8 @@ import { formatQuarter } from "./quarter";
 import { keptOffReasonText } from "./roadmap";
 import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
 import { normaliseWeights } from "./settings";
+import { annualValueOf, paybackMonthsOf } from "./expectedValue";
+import { valueSettingsOf } from "./rankedValueColumns";
 
 const axisNumbers = z.object({
   value: z.number(),
@@ -35,6 +37,10 @@ export const JsonReportSchema = z.object({
       /** With several raters: how many scored it, and max − min per axis. */
       raters: z.number().int().optional(),
       spread: axisNumbers.optional(),
+      /** Hours saved × rate × weeks; null when the hours are not given. */
+      annualValue: z.number().nullable(),
+      /** Budget ÷ (annual value ÷ 12); null without a budget or a positive value. */
+      paybackMonths: z.number().nullable(),
       /** With --stability: share of draws in the top K, the 5th–95th percentile rank, a label. */
       stability: z
         .object({
@@ -76,6 +82,7 @@ function stabilityOf(result: ScoringResult, row: number) {
 }
 
 export function toJsonReport(result: ScoringResult): JsonReport {
+  const valueSettings = valueSettingsOf(result.settings);
   return {
     weights: { ...normaliseWeights(result.settings.weights) },
     consistencyRatio: result.settings.pairwise?.consistencyRatio ?? null,
@@ -92,6 +99,9 @@ export function toJsonReport(result: ScoringResult): JsonReport {
       owner: useCase.owner ?? null,
       budget: useCase.budget ?? null,
       flags: [...flags],
+      annualValue: annualValueOf(useCase.hoursSaved, valueSettings) ?? null,
+      paybackMonths:
+        paybackMonthsOf(useCase.budget, annualValueOf(useCase.hoursSaved, valueSettings)) ?? null,
       ...(result.read.hasRaters && {
         raters: useCase.raters?.raters ?? 0,
         spread: { ...(useCase.raters?.spread ?? NO_SPREAD) },

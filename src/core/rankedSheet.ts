@@ -15,6 +15,13 @@ import {
 import { cellText } from "./parseCells";
 import { describeProblem, type Problem } from "./problems";
 import type { RaterSummary } from "./raters";
+import {
+  describeValueSettings,
+  VALUE_HEADERS,
+  valueCells,
+  valueSettingsOf,
+  type ValueLayout,
+} from "./rankedValueColumns";
 import type { Stability } from "./stability";
 import type { ScoringResult } from "./scoreWorkbook";
 import { normaliseWeights } from "./settings";
@@ -113,11 +120,27 @@ export function describeRankedSheet(
   const raterHeaders = read.hasRaters ? RATER_HEADERS : [];
   // With the stability analysis: how often each use case made the top K, and its rank range.
   const stabilityHeaders = result.stability ? stabilityHeadersOf(result.stability.run.top) : [];
+  // With hours saved per week: annual value and payback, as formulas over a rate and weeks.
+  const valueHeaders = read.header.fieldColumns.hoursSaved === undefined ? [] : VALUE_HEADERS;
+  const valueSettings = valueSettingsOf(settings);
+  const valueLayout: ValueLayout = {
+    rateCell: { row: weightRow, column: columns.budget },
+    weeksCell: { row: shareRow, column: columns.budget },
+    firstColumn: STANDARD_HEADERS.length + raterHeaders.length + stabilityHeaders.length + 1,
+    budgetColumn: columns.budget,
+  };
+  if (valueHeaders.length > 0) describeValueSettings(grid, valueLayout, valueSettings);
   const carriedHeaders = uniqueHeaders(
     read.carriedColumns.map((column) => column.header || `Column ${columnLetters(column.column)}`),
-    [...STANDARD_HEADERS, ...raterHeaders, ...stabilityHeaders],
+    [...STANDARD_HEADERS, ...raterHeaders, ...stabilityHeaders, ...valueHeaders],
   );
-  const headers = [...STANDARD_HEADERS, ...raterHeaders, ...stabilityHeaders, ...carriedHeaders];
+  const headers = [
+    ...STANDARD_HEADERS,
+    ...raterHeaders,
+    ...stabilityHeaders,
+    ...valueHeaders,
+    ...carriedHeaders,
+  ];
   grid.setRow(
     headerRow,
     1,
@@ -147,6 +170,7 @@ export function describeRankedSheet(
       sourceLink(result, useCase.row),
       ...(read.hasRaters ? raterCells(useCase.raters) : []),
       ...(result.stability ? stabilityCells(result.stability.byKey.get(useCase.row)) : []),
+      ...(valueHeaders.length > 0 ? valueCells(row, useCase, valueLayout, valueSettings) : []),
       ...useCase.carried.map(carriedCell),
     ]);
   }
@@ -181,6 +205,7 @@ export function describeRankedSheet(
       { width: 9 },
       ...raterHeaders.map(() => ({ width: 9 })),
       ...stabilityHeaders.map(() => ({ width: 11 })),
+      ...valueHeaders.map(() => ({ width: 12 })),
       ...carriedHeaders.map((header) => ({ width: Math.min(30, Math.max(10, header.length + 2)) })),
     ],
     rows: grid.rows(),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AXES, type Axis } from "./axes";
+import { ValueSettingsSchema } from "./expectedValue";
 import { FIELD_SYNONYMS, type Field } from "./fields";
 import { isQuarter } from "./quarter";
 
@@ -58,6 +59,8 @@ export const ScoringSettingsSchema = z.object({
   roadmap: RoadmapSettingsSchema,
   /** How several raters' scores on one axis combine; median unless set. */
   aggregate: z.enum(["median", "mean"]).optional(),
+  /** Hourly rate and working weeks for the expected value; 85 and 46 unless set. */
+  value: ValueSettingsSchema.optional(),
   /** Set when the weights came from pairwise comparison: the six judgements and their CR. */
   pairwise: z
     .object({

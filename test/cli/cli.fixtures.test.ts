@@ -75,6 +75,9 @@ describe("scoring the sample workbook", () => {
       owner: "Dana Whitfield",
       budget: 85000,
       flags: [],
+      // 32 hours a week × 85 an hour × 46 weeks; 85,000 ÷ (125,120 ÷ 12) months.
+      annualValue: 125120,
+      paybackMonths: 85000 / (125120 / 12),
     });
     const starts = report.roadmap.map((item) => item.start);
     expect(starts).toEqual([...starts].sort());

@@ -67,6 +67,7 @@ describe("the JSON report", () => {
         ],
         "ranked": [
           {
+            "annualValue": null,
             "budget": 120000,
             "dataReadiness": 4,
             "feasibility": 5,
@@ -74,6 +75,7 @@ describe("the JSON report", () => {
             "id": "UC-07",
             "name": "Invoice triage",
             "owner": "Ana Ruiz",
+            "paybackMonths": null,
             "rank": 1,
             "regulatoryRisk": 2,
             "row": 4,
@@ -81,6 +83,7 @@ describe("the JSON report", () => {
             "value": 4,
           },
           {
+            "annualValue": null,
             "budget": null,
             "dataReadiness": 3,
             "feasibility": 3,
@@ -90,6 +93,7 @@ describe("the JSON report", () => {
             "id": "19",
             "name": "Claims chatbot",
             "owner": null,
+            "paybackMonths": null,
             "rank": 2,
             "regulatoryRisk": 4,
             "row": 5,
@@ -97,6 +101,7 @@ describe("the JSON report", () => {
             "value": 3,
           },
           {
+            "annualValue": null,
             "budget": null,
             "dataReadiness": 1,
             "feasibility": 4.3,
@@ -106,6 +111,7 @@ describe("the JSON report", () => {
             "id": "UC-20",
             "name": "Contract search",
             "owner": null,
+            "paybackMonths": null,
             "rank": 3,
             "regulatoryRisk": 5,
             "row": 7,

@@ -5,7 +5,7 @@
  *
  * Only the formula language the output sheets use: numbers, text in double quotes, cell
  * references (optionally `Sheet!` or `'Sheet name'!` and `$`), `+ - * /`, brackets, SUM and
- * COUNTA over a range, and HYPERLINK (its value is the text it shows).
+ * COUNTA over a range, IF with a `>` comparison, and HYPERLINK (its value is the text it shows).
  */
 import type { CellDescription, SheetDescription } from "../../src/core/sheetDescription";
 
@@ -106,11 +106,18 @@ class FormulaParser {
   ) {}
 
   parse(): Value {
-    const value = this.expression();
+    const value = this.comparison();
     if (this.position !== this.source.length) {
       throw new Error(`unexpected "${this.source.slice(this.position)}" in ${this.source}`);
     }
     return value;
+  }
+
+  /** A comparison (`>` only: what the sheets use), else an arithmetic expression. */
+  private comparison(): Value {
+    const left = this.expression();
+    if (this.accept(">")) return asNumber(left) > asNumber(this.expression()) ? 1 : 0;
+    return left;
   }
 
   private expression(): Value {
@@ -138,6 +145,15 @@ class FormulaParser {
 
   private primary(): Value {
     if (this.source.startsWith('"', this.position)) return this.textLiteral();
+    if (this.accept("IF(")) {
+      const condition = asNumber(this.comparison()) !== 0;
+      this.expect(",");
+      const whenTrue = this.comparison();
+      this.expect(",");
+      const whenFalse = this.comparison();
+      this.expect(")");
+      return condition ? whenTrue : whenFalse;
+    }
     if (this.accept("HYPERLINK(")) {
       this.textLiteral();
       this.expect(",");

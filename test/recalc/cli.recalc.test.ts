@@ -140,4 +140,20 @@ describe("live formulas recalculated by LibreOffice", () => {
     for (const row of rows)
       expect(Number(row[8])).toEqual(closeTo(scoreById.get(row[1] ?? "") ?? NaN));
   });
+
+  it("give the engine's annual value and payback, and blanks where no value is claimed", async () => {
+    const recalculated = await scoreAndRecalculate("sample-use-cases.xlsx", "--rate", "90");
+    const ranked = recalculated.sheets.get("Ranked") ?? [];
+    const header = ranked[5] ?? [];
+    const valueColumn = header.indexOf("Annual value");
+    const paybackColumn = header.indexOf("Payback (months)");
+    expect(valueColumn).toBeGreaterThan(0);
+    recalculated.report.ranked.forEach((item, index) => {
+      const row = ranked[6 + index] ?? [];
+      if (item.annualValue === null) expect(row[valueColumn] ?? "").toBe("");
+      else expect(Number(row[valueColumn])).toEqual(closeTo(item.annualValue));
+      if (item.paybackMonths === null) expect(row[paybackColumn] ?? "").toBe("");
+      else expect(Number(row[paybackColumn])).toEqual(closeTo(item.paybackMonths));
+    });
+  });
 });
