@@ -23,5 +23,6 @@ export * from "./roadmapSheet";
 export * from "./scoreWorkbook";
 export * from "./settings";
 export * from "./sheetDescription";
+export * from "./summarySheet";
 export * from "./stability";
 export * from "./workbookInput";

@@ -6,16 +6,18 @@
  */
 import type { OutputRole } from "./workbookInput";
 
-export const OUTPUT_ROLES: readonly OutputRole[] = ["ranked", "roadmap"];
+export const OUTPUT_ROLES: readonly OutputRole[] = ["ranked", "roadmap", "summary"];
 
 const BASE_NAMES: Readonly<Record<OutputRole, string>> = {
   ranked: "Ranked",
   roadmap: "Roadmap",
+  summary: "Summary",
 };
 
 const TABLE_BASE_NAMES: Readonly<Record<OutputRole, string>> = {
   ranked: "RankedUseCases",
   roadmap: "RoadmapPlan",
+  summary: "SummaryTable",
 };
 
 /** The defined name that marks a sheet as this product's output for `role`. */

@@ -43,4 +43,4 @@ export interface WorkbookInput {
 }
 
 /** The sheets this product writes. */
-export type OutputRole = "ranked" | "roadmap";
+export type OutputRole = "ranked" | "roadmap" | "summary";

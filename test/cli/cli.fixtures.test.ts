@@ -31,6 +31,7 @@ describe("scoring the sample workbook", () => {
       "Use cases",
       "Ranked",
       "Roadmap",
+      "Summary",
     ]);
     expect(sheetValues(scored, "Use cases")).toEqual(sheetValues(original, "Use cases"));
   });
@@ -176,6 +177,7 @@ describe("scoring a CSV file", () => {
       "FY27 candidates",
       "Ranked",
       "Roadmap",
+      "Summary",
     ]);
     const nameCell = scored.getWorksheet("Ranked")?.getCell(8, 3);
     expect(nameCell?.type).toBe(ValueType.String);

@@ -25,6 +25,7 @@ describe("output sheet names", () => {
       "Ranked",
       "Ranked (2)",
       "Roadmap",
+      "Summary",
     ]);
     expect(sheetValues(scored, "Ranked")).toEqual(before);
     expect(scored.getWorksheet("Ranked (2)")?.getCell("A1").value).toBe("Ranked use cases");
@@ -48,6 +49,7 @@ describe("output sheet names", () => {
       "Ranked",
       "Ranked (2)",
       "Roadmap",
+      "Summary",
     ]);
     expect(rescored.getWorksheet("Roadmap")?.getCell("I4").value).toBe("2027-Q2");
     expect(sheetValues(rescored, "Ranked")[1]).toEqual(["=not a formula", "kept"]);

@@ -8,10 +8,27 @@ import {
 import { describeOutputSheets } from "../../src/core/outputSheets";
 import { aRow, scoreRows } from "./builders";
 
+// Ranked and Roadmap: the naming rule is the same for every role (Summary has its own test).
 const namesFor = (existing: ExistingSheet[]): string[] =>
-  outputSheetNames(existing).map(({ name, replaces }) => (replaces ? `${name} (replaced)` : name));
+  outputSheetNames(existing, ["ranked", "roadmap"]).map(({ name, replaces }) =>
+    replaces ? `${name} (replaced)` : name,
+  );
 
 describe("naming the output sheets", () => {
+  it("writes Ranked, Roadmap and Summary by default, a Summary (2) beside a person's Summary", () => {
+    expect(outputSheetNames([{ name: "Candidates" }]).map(({ name }) => name)).toEqual([
+      "Ranked",
+      "Roadmap",
+      "Summary",
+    ]);
+    expect(outputSheetNames([{ name: "summary" }]).map(({ name }) => name)).toEqual([
+      "Ranked",
+      "Roadmap",
+      "Summary (2)",
+    ]);
+    expect(roleOfMarker("OpportunityScorer.Summary")).toBe("summary");
+  });
+
   it("writes Ranked and Roadmap into a workbook that has neither", () => {
     expect(namesFor([{ name: "Candidates" }])).toEqual(["Ranked", "Roadmap"]);
   });

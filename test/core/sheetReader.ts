@@ -5,7 +5,7 @@
  *
  * Only the formula language the output sheets use: numbers, text in double quotes, cell
  * references (optionally `Sheet!` or `'Sheet name'!` and `$`), `+ - * /`, brackets, SUM and
- * COUNTA over a range, IF with a `>` comparison, and HYPERLINK (its value is the text it shows).
+ * COUNTA over a range or a list of cells, COUNTIF with an equality, IF with a `>` comparison, and HYPERLINK (its value is the text it shows).
  */
 import type { CellDescription, SheetDescription } from "../../src/core/sheetDescription";
 
@@ -172,10 +172,18 @@ class FormulaParser {
       this.position += number[0].length;
       return Number(number[0]);
     }
+    if (this.accept("COUNTIF(")) {
+      const values = this.range();
+      this.expect(",");
+      const criterion = this.comparison();
+      this.expect(")");
+      return values.filter((value) => value === criterion).length;
+    }
     const call = /^(SUM|COUNTA)\(/.exec(rest);
     if (call) {
       this.position += call[0].length;
-      const values = this.range();
+      // A range, or a list of single cells (`SUM(A1,A5,A9)`).
+      const values = this.rangeOrList();
       this.expect(")");
       return call[1] === "SUM"
         ? values.reduce<number>((sum, value) => sum + (typeof value === "number" ? value : 0), 0)
@@ -190,6 +198,21 @@ class FormulaParser {
     if (!match) throw new Error(`expected text in quotes at ${this.position} in ${this.source}`);
     this.position += match[0].length;
     return (match[1] as string).replace(/""/g, '"');
+  }
+
+  private rangeOrList(): Value[] {
+    const start = this.position;
+    const first = this.reference();
+    if (this.source.startsWith(":", this.position)) {
+      this.position = start;
+      return this.range();
+    }
+    const values: Value[] = [this.evaluator.valueOf(first.sheetName, first.position)];
+    while (this.accept(",")) {
+      const next = this.reference();
+      values.push(this.evaluator.valueOf(next.sheetName, next.position));
+    }
+    return values;
   }
 
   private range(): Value[] {

@@ -268,7 +268,7 @@ describe("the task pane in Chromium, on the sample workbook", () => {
     expect(selected).toEqual(OWNER_PROBLEM);
   });
 
-  it("writes Ranked and Roadmap cell for cell as the engine describes them", async () => {
+  it("writes Ranked, Roadmap and Summary cell for cell as the engine describes them", async () => {
     const page = await open();
     await applyChangedSettings(page);
 
@@ -281,18 +281,24 @@ describe("the task pane in Chromium, on the sample workbook", () => {
         names: double.sheetNames(state),
         ranked: double.sheetSnapshot(state, "Ranked").formulas,
         roadmap: double.sheetSnapshot(state, "Roadmap").formulas,
+        summary: double.sheetSnapshot(state, "Summary").formulas,
       };
     });
-    expect(written.names).toEqual(["Use cases", "Ranked", "Roadmap"]);
+    expect(written.names).toEqual(["Use cases", "Ranked", "Roadmap", "Summary"]);
 
-    const [ranked, roadmap] = describeOutputSheets(scoreWorkbook(sample.input, CHANGED_SETTINGS), {
-      sheets: [{ name: "Use cases" }],
-      tableNames: ["UseCases"],
-    });
-    if (!ranked || !roadmap) throw new Error("the engine described fewer than two sheets");
-    expect([ranked.name, roadmap.name]).toEqual(["Ranked", "Roadmap"]);
+    const [ranked, roadmap, summary] = describeOutputSheets(
+      scoreWorkbook(sample.input, CHANGED_SETTINGS),
+      {
+        sheets: [{ name: "Use cases" }],
+        tableNames: ["UseCases"],
+      },
+    );
+    if (!ranked || !roadmap || !summary)
+      throw new Error("the engine described fewer than three sheets");
+    expect([ranked.name, roadmap.name, summary.name]).toEqual(["Ranked", "Roadmap", "Summary"]);
     expect(trimmed(written.ranked)).toEqual(trimmed(formulaBar(ranked)));
     expect(trimmed(written.roadmap)).toEqual(trimmed(formulaBar(roadmap)));
+    expect(trimmed(written.summary)).toEqual(trimmed(formulaBar(summary)));
     // The source list now offers the output sheets too, with longer names.
     await expectFitsPaneWidth(page);
 

@@ -76,12 +76,12 @@ describe("a person's own sheets", () => {
     });
     const adapter = adapterOver(state);
     await adapter.writeResult(await readAndScore(adapter));
-    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Ranked (2)", "Roadmap"]);
+    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Ranked (2)", "Roadmap", "Summary"]);
     expect(sheetSnapshot(state, "Ranked").values).toEqual([["My notes", 42]]);
     expect(sheetSnapshot(state, "Roadmap").formulas[4]?.[7]).toBe("='Ranked (2)'!$J$7");
 
     await adapter.writeResult(await readAndScore(adapter));
-    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Ranked (2)", "Roadmap"]);
+    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Ranked (2)", "Roadmap", "Summary"]);
     expect(sheetSnapshot(state, "Ranked").values).toEqual([["My notes", 42]]);
   });
 
@@ -96,6 +96,7 @@ describe("a person's own sheets", () => {
       ["Candidates", undefined],
       ["Ranked", "ranked"],
       ["Roadmap", "roadmap"],
+      ["Summary", "summary"],
     ]);
   });
 
@@ -127,7 +128,7 @@ describe("failures", () => {
     expect((error as ExcelAdapterError).problem).toBe("protected");
     expect((error as ExcelAdapterError).message).toMatch(/Ranked is protected.*Unprotect Sheet/);
     expect(sheetSnapshot(state, "Ranked")).toEqual(before);
-    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap"]);
+    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap", "Summary"]);
   });
 
   it("times out a sync that never answers with a retryable error", async () => {
@@ -179,6 +180,6 @@ describe("failures", () => {
     const error = await failingThirdSync.writeResult(result).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAdapterError);
     expect(sheetSnapshot(state, "Ranked")).toEqual(before);
-    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap"]);
+    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap", "Summary"]);
   });
 });

@@ -30,15 +30,15 @@ describe.each(["sample-use-cases.xlsx", "messy-session.xlsx", "bad-input.xlsx"])
       });
       const result = scoreWorkbook({ sheets: [sheet] }, settings);
       const written = await adapter.writeResult(result);
-      expect(written.sheets.map((s) => s.name)).toEqual(["Ranked", "Roadmap"]);
-      expect(sheetNames(state)).toEqual([source.name, "Ranked", "Roadmap"]);
+      expect(written.sheets.map((s) => s.name)).toEqual(["Ranked", "Roadmap", "Summary"]);
+      expect(sheetNames(state)).toEqual([source.name, "Ranked", "Roadmap", "Summary"]);
 
       const input = fixtureCopy(fixture);
       const output = path.join(path.dirname(input), "cli.xlsx");
       expect((await runCli(["score", input, "--out", output, "--start", "2027-Q1"])).code).toBe(0);
       const cliWorkbook = await loadWorkbook(output);
 
-      for (const name of ["Ranked", "Roadmap"]) {
+      for (const name of ["Ranked", "Roadmap", "Summary"]) {
         const snapshot = sheetSnapshot(state, name);
         expect(trimmed(snapshot.formulas)).toEqual(trimmed(formulaBar(cliWorkbook, name)));
         const view = cliWorkbook.getWorksheet(name)?.views[0] as

@@ -1,0 +1,194 @@
+/**
+ * The `Summary` sheet, for the CFO: spend and pace per quarter and for the year, the top 5
+ * with owners, the expected value and payback of what is on the roadmap, and what is not
+ * funded and why. Every number is a formula over Roadmap and Ranked, so it traces to a cell.
+ */
+import { absoluteCellReference, cellReference, columnLetters, quoteSheetName } from "./cellAddress";
+import { annualValueOf, paybackMonthsOf } from "./expectedValue";
+import { formatQuarter } from "./quarter";
+import { BUDGET_FORMAT, RANKED_LAYOUT, rankedRowOf, SCORE_FORMAT } from "./rankedSheet";
+import { valueSettingsOf } from "./rankedValueColumns";
+import { keptOffExplanation, keptOffReasonText } from "./roadmap";
+import { ROADMAP_LAYOUT, roadmapTotalsRows } from "./roadmapSheet";
+import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
+import type { SheetDescription } from "./sheetDescription";
+import { formula, number, SheetGrid, text } from "./sheetGrid";
+
+export interface SummarySheetNames {
+  readonly sheetName: string;
+  readonly rankedSheetName: string;
+  readonly roadmapSheetName: string;
+  /** The Ranked column holding each use case's annual value, when the input has hours saved. */
+  readonly rankedValueColumn?: number;
+}
+
+const TOP = 5;
+
+export function describeSummarySheet(
+  result: ScoringResult,
+  names: SummarySheetNames,
+): SheetDescription {
+  const { roadmap, ranked } = result;
+  const grid = new SheetGrid();
+  const rankedRef = (row: number, column: number): string =>
+    `${quoteSheetName(names.rankedSheetName)}!${absoluteCellReference(row, column)}`;
+  const roadmapRef = (row: number, column: number): string =>
+    `${quoteSheetName(names.roadmapSheetName)}!${absoluteCellReference(row, column)}`;
+
+  grid.set(1, 1, text("Summary", "title"));
+  grid.set(
+    2,
+    1,
+    text(
+      `Every figure is a formula over ${quoteSheetName(names.roadmapSheetName)} and ${quoteSheetName(names.rankedSheetName)}: ` +
+        "change a budget, a weight or the rate there and it follows.",
+      "subtitle",
+    ),
+  );
+
+  // Spend and pace per quarter.
+  let row = 4;
+  grid.set(row, 1, text("Spend and pace by quarter", "sectionHeading"));
+  grid.setRow(
+    row + 1,
+    1,
+    ["Quarter", "Running", "Starting", "Budget"].map((h) => text(h, "columnHeader")),
+  );
+  const totals = roadmapTotalsRows(roadmap.placed.length);
+  const { columns, firstDataRow } = ROADMAP_LAYOUT;
+  const lastPlacedRow = firstDataRow + Math.max(roadmap.placed.length, 1) - 1;
+  const startColumn = `${quoteSheetName(names.roadmapSheetName)}!$${columnLetters(columns.start)}$${firstDataRow}:$${columnLetters(columns.start)}$${lastPlacedRow}`;
+  const firstQuarterRow = row + 2;
+  roadmap.quarters.forEach((load, q) => {
+    const line = firstQuarterRow + q;
+    const quarterColumn = columns.firstQuarter + q;
+    const quarter = formatQuarter(load.quarter);
+    const starting = roadmap.placed.filter((placed) => placed.start === load.quarter).length;
+    grid.setRow(line, 1, [
+      text(quarter),
+      formula(`=${roadmapRef(totals.running, quarterColumn)}`, load.count, "0"),
+      formula(`=COUNTIF(${startColumn},${cellReference(line, 1)})`, starting, "0"),
+      formula(`=${roadmapRef(totals.budget, quarterColumn)}`, load.budget, BUDGET_FORMAT),
+    ]);
+  });
+  const lastQuarterRow = firstQuarterRow + roadmap.quarters.length - 1;
+  const yearRow = lastQuarterRow + 1;
+  const yearBudget = roadmap.quarters.reduce((sum, load) => sum + load.budget, 0);
+  grid.setRow(yearRow, 1, [
+    text("Year", "total"),
+    undefined,
+    formula(`=SUM(C${firstQuarterRow}:C${lastQuarterRow})`, roadmap.placed.length, "0", "total"),
+    formula(`=SUM(D${firstQuarterRow}:D${lastQuarterRow})`, yearBudget, BUDGET_FORMAT, "total"),
+  ]);
+
+  // What the roadmap is expected to return.
+  row = yearRow + 2;
+  if (names.rankedValueColumn !== undefined) {
+    const valueColumn = names.rankedValueColumn;
+    const settings = valueSettingsOf(result.settings);
+    const valued = roadmap.placed.filter(
+      (placed) => placed.ranked.useCase.hoursSaved !== undefined,
+    );
+    const annualValue = valued.reduce(
+      (sum, placed) => sum + (annualValueOf(placed.ranked.useCase.hoursSaved, settings) ?? 0),
+      0,
+    );
+    grid.set(row, 1, text("Expected value of the roadmap", "sectionHeading"));
+    grid.setRow(row + 1, 1, [
+      text("Annual value"),
+      valued.length === 0
+        ? number(0, BUDGET_FORMAT)
+        : formula(
+            `=SUM(${valued.map((placed) => rankedRef(rankedRowOf(placed.ranked.rank), valueColumn)).join(",")})`,
+            annualValue,
+            BUDGET_FORMAT,
+          ),
+      text(
+        `${valued.length} of ${roadmap.placed.length} use cases on the roadmap give hours saved`,
+        "note",
+      ),
+    ]);
+    const payback = paybackMonthsOf(yearBudget, annualValue);
+    grid.setRow(row + 2, 1, [
+      text("Payback (months)"),
+      formula(`=IF(B${row + 1}>0,D${yearRow}/(B${row + 1}/12),"")`, payback ?? "", "0.0"),
+      text("the year's budget ÷ a month's value", "note"),
+    ]);
+    row += 4;
+  }
+
+  // The top 5, as formulas over Ranked so a renamed or re-owned use case shows as it is there.
+  grid.set(row, 1, text(`Top ${TOP}`, "sectionHeading"));
+  grid.setRow(
+    row + 1,
+    1,
+    ["Rank", "ID", "Use case", "Owner", "Score", "Budget"].map((h) => text(h, "columnHeader")),
+  );
+  const startOf = new Map(
+    roadmap.placed.map((placed) => [placed.ranked.useCase.row, placed.start]),
+  );
+  ranked.slice(0, TOP).forEach((entry, index) => {
+    const rankedRow = rankedRowOf(entry.rank);
+    const { useCase } = entry;
+    const { columns: rc } = RANKED_LAYOUT;
+    grid.setRow(row + 2 + index, 1, [
+      formula(`=${rankedRef(rankedRow, rc.rank)}`, entry.rank, "0"),
+      formula(`=${rankedRef(rankedRow, rc.id)}`, useCase.id),
+      formula(`=${rankedRef(rankedRow, rc.name)}`, useCase.name),
+      useCase.owner === undefined
+        ? text(UNASSIGNED_OWNER, "warning")
+        : formula(`=${rankedRef(rankedRow, rc.owner)}`, useCase.owner),
+      formula(`=${rankedRef(rankedRow, rc.score)}`, entry.score, SCORE_FORMAT),
+      useCase.budget === undefined
+        ? text("unknown", "note")
+        : formula(`=${rankedRef(rankedRow, rc.budget)}`, useCase.budget, BUDGET_FORMAT),
+      text(
+        startOf.has(useCase.row)
+          ? `starts ${formatQuarter(startOf.get(useCase.row) as number)}`
+          : "not on the roadmap",
+        "note",
+      ),
+    ]);
+  });
+  row += 2 + Math.min(TOP, ranked.length) + 1;
+
+  // What is not funded, and why.
+  grid.set(row, 1, text(`Not on the roadmap (${roadmap.keptOff.length})`, "sectionHeading"));
+  if (roadmap.keptOff.length === 0) {
+    grid.set(row + 1, 1, text("Every scored use case is on the roadmap.", "note"));
+  } else {
+    grid.setRow(
+      row + 1,
+      1,
+      ["Rank", "ID", "Use case", "Reason", "Why"].map((h) => text(h, "columnHeader")),
+    );
+    roadmap.keptOff.forEach((kept, index) => {
+      grid.setRow(row + 2 + index, 1, [
+        number(kept.ranked.rank),
+        text(kept.ranked.useCase.id),
+        text(kept.ranked.useCase.name),
+        text(keptOffReasonText(kept.reason)),
+        text(keptOffExplanation(kept.reason), "note"),
+      ]);
+    });
+  }
+
+  return {
+    role: "summary",
+    name: names.sheetName,
+    tabColor: "7F6000",
+    columns: [
+      { width: 14 },
+      { width: 12 },
+      { width: 34 },
+      { width: 18 },
+      { width: 10 },
+      { width: 12 },
+      { width: 24 },
+    ],
+    rows: grid.rows(),
+    tables: [],
+    conditionalFormats: [],
+    freeze: { rows: 2, columns: 0 },
+  };
+}
