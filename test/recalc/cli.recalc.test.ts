@@ -156,4 +156,40 @@ describe("live formulas recalculated by LibreOffice", () => {
       else expect(Number(row[paybackColumn])).toEqual(closeTo(item.paybackMonths));
     });
   });
+
+  it("give Summary totals equal to the sums of Roadmap and the engine's numbers", async () => {
+    const recalculated = await scoreAndRecalculate("sample-use-cases.xlsx", "--slots", "4");
+    const summary = recalculated.sheets.get("Summary") ?? [];
+    const roadmap = recalculated.sheets.get("Roadmap") ?? [];
+    const totals = roadmapTotalsRows(recalculated.report.roadmap.length);
+    const firstQuarter = summary.findIndex((row) => row[0] === "2027-Q1");
+    expect(firstQuarter).toBeGreaterThan(0);
+    let yearBudget = 0;
+    QUARTERS_2027.forEach((quarter, q) => {
+      const line = summary[firstQuarter + q] ?? [];
+      const column = ROADMAP_LAYOUT.columns.firstQuarter - 1 + q;
+      expect(line[0]).toBe(quarter);
+      expect(Number(line[1])).toBe(Number(roadmap[totals.running - 1]?.[column]));
+      expect(Number(line[3])).toEqual(closeTo(Number(roadmap[totals.budget - 1]?.[column])));
+      const starting = recalculated.report.roadmap.filter((item) => item.start === quarter).length;
+      expect(Number(line[2])).toBe(starting);
+      yearBudget += Number(line[3]);
+    });
+    const year = summary[firstQuarter + 4] ?? [];
+    expect(year[0]).toBe("Year");
+    expect(Number(year[3])).toEqual(closeTo(yearBudget));
+    const engineTotal = recalculated.report.roadmap.reduce(
+      (sum, item) => sum + (item.budget ?? 0),
+      0,
+    );
+    expect(Number(year[3])).toEqual(closeTo(engineTotal));
+    expect(Number(year[2])).toBe(recalculated.report.roadmap.length);
+
+    const annual = summary.find((row) => row[0] === "Annual value") ?? [];
+    const onRoadmap = new Set(recalculated.report.roadmap.map((item) => item.id));
+    const engineValue = recalculated.report.ranked
+      .filter((item) => onRoadmap.has(item.id))
+      .reduce((sum, item) => sum + (item.annualValue ?? 0), 0);
+    expect(Number(annual[1])).toEqual(closeTo(engineValue));
+  });
 });
