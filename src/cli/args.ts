@@ -44,6 +44,7 @@ Options:
   --top K                 with --stability: the top how many (default 5)
   --draws N               with --stability: how many draws (default 2000)
   --seed S                with --stability: the random seed (default 1; same seed, same numbers)
+  --by NAME               who is running it, for the Scoring log (default: your user name)
   --json                  print the ranking, roadmap and problems as JSON on stdout
   -h, --help              show this help
   -v, --version           show the version
@@ -67,6 +68,8 @@ export type CliCommand =
       readonly json: boolean;
       readonly settings: ScoringSettings;
       readonly stability?: StabilitySettings;
+      /** Who ran it, for the scoring log. */
+      readonly by: string;
       /** Things to tell the person that do not stop the run (an inconsistent --ahp). */
       readonly notes: readonly string[];
     };
@@ -116,7 +119,11 @@ function wholeNumber(flag: string, text: string): number {
   return Number(text);
 }
 
-export function parseCommandLine(argv: readonly string[], today: Date): CliCommand {
+export function parseCommandLine(
+  argv: readonly string[],
+  today: Date,
+  userName: () => string = () => "",
+): CliCommand {
   let parsed;
   try {
     parsed = parseArgs({
@@ -130,6 +137,7 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
         ahp: { type: "string" },
         stability: { type: "boolean", default: false },
         rate: { type: "string" },
+        by: { type: "string" },
         weeks: { type: "string" },
         top: { type: "string" },
         draws: { type: "string" },
@@ -272,6 +280,7 @@ export function parseCommandLine(argv: readonly string[], today: Date): CliComma
     ...(values["scores-sheet"] !== undefined && { scoresSheet: values["scores-sheet"] }),
     json: values.json,
     ...(stability && { stability }),
+    by: values.by?.trim() || userName() || "unknown",
     notes: pairwise?.warning === undefined ? [] : [pairwise.warning],
     settings: {
       weights:

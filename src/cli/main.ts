@@ -5,11 +5,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
+import { userInfo } from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import {
   describeOutputSheets,
   scoreWorkbook,
+  planScoringLog,
   toJsonReport,
   withStability,
   UnusableInputError,
@@ -19,6 +21,7 @@ import { ArgumentError, parseCommandLine, USAGE } from "./args";
 import { createProgress } from "./progress";
 import { InputFileError, readWorkbookFile, type LoadedWorkbook } from "./readWorkbook";
 import { formatSummary } from "./summary";
+import { writeScoringLog } from "./writeScoringLog";
 import { workbookShape, writeSheets } from "./writeSheets";
 
 export interface CliIo {
@@ -45,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   let command;
   try {
-    command = parseCommandLine(argv, io.today);
+    command = parseCommandLine(argv, io.today, osUserName);
   } catch (error) {
     if (error instanceof ArgumentError)
       return fail(EXIT_BAD_ARGUMENTS, `${error.message} (see --help)`);
@@ -90,6 +93,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const workbook = outputWorkbook(loaded);
     const sheets = describeOutputSheets(result, workbookShape(workbook));
     writeSheets(workbook, sheets);
+    writeScoringLog(
+      workbook,
+      // The workbook as read, before the new sheets: its log (if any) is marked as such.
+      planScoringLog(loaded.input, result, { time: io.today, by: command.by }),
+    );
     await writeWorkbookFile(workbook, outputPath);
     progress.done();
 
@@ -156,6 +164,15 @@ async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promis
             ? "the file is open in another program; close it and run again"
             : (code ?? "unknown error");
     throw new OutputFileError(`cannot write ${outputPath}: ${why}`);
+  }
+}
+
+/** The signed-in user's name, the default for `--by`; empty when the system will not say. */
+function osUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return "";
   }
 }
 

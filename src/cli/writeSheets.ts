@@ -36,6 +36,9 @@ function tableNameOf(table: unknown): string {
   return model.table?.name ?? model.name ?? "";
 }
 
+/** exceljs orders the tabs by `orderNo`, which its typings leave out. */
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
 /**
  * Replaces this product's own sheets and adds the described ones at the end of the workbook,
  * each marked with its defined name. Sheets the product did not create are left alone: the
@@ -44,6 +47,7 @@ function tableNameOf(table: unknown): string {
 export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetDescription[]): void {
   const shape = workbookShape(workbook);
   const markers = new Set(sheets.map((sheet) => ownershipMarkerName(sheet.role).toLowerCase()));
+  const positions = new Map<string, number>();
   for (const sheet of sheets) {
     const existing = workbook.getWorksheet(sheet.name);
     if (!existing) continue;
@@ -51,13 +55,18 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetDe
     if (own === undefined) {
       throw new RangeError(`refusing to overwrite "${sheet.name}": this product did not create it`);
     }
+    // The replacement takes the old sheet's place among the tabs.
+    positions.set(sheet.name.toLowerCase(), (existing as OrderedWorksheet).orderNo);
     workbook.removeWorksheet(existing.id);
   }
   workbook.definedNames.model = workbook.definedNames.model.filter(
     (model: DefinedNameModel) => !markers.has(model.name.toLowerCase()),
   );
   for (const sheet of sheets) {
-    renderSheet(workbook.addWorksheet(sheet.name), sheet);
+    const worksheet = workbook.addWorksheet(sheet.name);
+    const position = positions.get(sheet.name.toLowerCase());
+    if (position !== undefined) (worksheet as OrderedWorksheet).orderNo = position;
+    renderSheet(worksheet, sheet);
     workbook.definedNames.add(
       `${quoteSheetName(sheet.name)}!$A$1`,
       ownershipMarkerName(sheet.role),
@@ -79,15 +88,11 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
     worksheet.getColumn(index + 1).width = column.width;
   });
 
-  // Tables first: exceljs writes a table's cells itself, then the loop below gives every
-  // cell its exact value and look.
+  // Tables first. exceljs writes a table's rows into the cells itself; it is given empty rows
+  // (it needs only their number) because the loop below gives every cell its exact value and
+  // look anyway, and writing each cell twice cost a second pass over the longest sheet.
   for (const table of sheet.tables) {
-    const rows = Array.from({ length: table.rowCount }, (_, index) =>
-      table.columns.map((_, offset) => {
-        const cell = sheet.rows[table.headerRow + index]?.[table.firstColumn - 1 + offset];
-        return cell === undefined ? null : exceljsValue(cell);
-      }),
-    );
+    const rows = Array.from({ length: table.rowCount }, (): ExcelJS.CellValue[] => []);
     worksheet.addTable({
       name: table.name,
       ref: `${columnLetters(table.firstColumn)}${table.headerRow}`,
@@ -101,6 +106,7 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
     });
   }
 
+  const looks = new CellLooks();
   sheet.rows.forEach((cells, rowIndex) => {
     if (cells.length === 0) return;
     const row = worksheet.getRow(rowIndex + 1);
@@ -108,8 +114,7 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
       if (cell === undefined) return;
       const target = row.getCell(columnIndex + 1);
       target.value = exceljsValue(cell);
-      if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
-      if (cell.style !== undefined) applyStyle(target, CELL_STYLES[cell.style]);
+      target.style = looks.of(cell);
     });
   });
 
@@ -141,8 +146,43 @@ function exceljsValue(cell: CellDescription): ExcelJS.CellValue {
   return cell.text ?? cell.number;
 }
 
-function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
-  target.font = {
+/**
+ * One exceljs style object per look, shared by every cell that has it. exceljs gives each cell
+ * a style object of its own, and when it writes the file it turns each one into XML to find its
+ * entry in the style table: for a 100,000-row sheet that was most of the writing time. A style
+ * object it has already seen is looked up by reference instead. The objects hold exactly what
+ * setting `numFmt`, `font`, `fill`, `alignment` and `border` cell by cell used to.
+ */
+class CellLooks {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(cell: CellDescription): Partial<ExcelJS.Style> {
+    // exceljs picks a cell's number format by its type when the style names none, and caches
+    // a style's entry ignoring the type: cells of different types never share a style object.
+    const kind =
+      cell.formula !== undefined ? typeof cell.result : cell.text !== undefined ? "text" : "number";
+    const key = `${kind}\u0000${cell.numberFormat ?? ""}\u0000${cell.style ?? ""}`;
+    let style = this.styles.get(key);
+    if (style === undefined) {
+      style = lookOf(
+        cell.numberFormat,
+        cell.style === undefined ? undefined : CELL_STYLES[cell.style],
+      );
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+}
+
+/** The exceljs style for a number format and a named look, with its parts in exceljs's order. */
+function lookOf(
+  numberFormat: string | undefined,
+  style: CellStyle | undefined,
+): Partial<ExcelJS.Style> {
+  const look: Partial<ExcelJS.Style> = {};
+  if (numberFormat !== undefined) look.numFmt = numberFormat;
+  if (style === undefined) return look;
+  look.font = {
     ...(style.bold && { bold: true }),
     ...(style.italic && { italic: true }),
     ...(style.underline && { underline: true }),
@@ -150,8 +190,9 @@ function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
     ...(style.fontColor !== undefined && { color: { argb: `FF${style.fontColor}` } }),
   };
   if (style.fill !== undefined) {
-    target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+    look.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
   }
-  if (style.wrap) target.alignment = { wrapText: true, vertical: "top" };
-  if (style.topBorder) target.border = { top: { style: "thin" } };
+  if (style.wrap) look.alignment = { wrapText: true, vertical: "top" };
+  if (style.topBorder) look.border = { top: { style: "thin" } };
+  return look;
 }

@@ -6,28 +6,35 @@
  */
 import type { OutputRole } from "./workbookInput";
 
+/** The sheets replaced on every run. */
 export const OUTPUT_ROLES: readonly OutputRole[] = ["ranked", "roadmap", "summary"];
+
+/** Every sheet this product marks as its own, the append-only scoring log included. */
+const MARKED_ROLES: readonly OutputRole[] = [...OUTPUT_ROLES, "scoringLog"];
 
 const BASE_NAMES: Readonly<Record<OutputRole, string>> = {
   ranked: "Ranked",
   roadmap: "Roadmap",
   summary: "Summary",
+  scoringLog: "Scoring log",
 };
 
 const TABLE_BASE_NAMES: Readonly<Record<OutputRole, string>> = {
   ranked: "RankedUseCases",
   roadmap: "RoadmapPlan",
   summary: "SummaryTable",
+  scoringLog: "ScoringLogTable",
 };
 
 /** The defined name that marks a sheet as this product's output for `role`. */
 export function ownershipMarkerName(role: OutputRole): string {
-  return `OpportunityScorer.${BASE_NAMES[role]}`;
+  // A defined name may not hold a space.
+  return `OpportunityScorer.${BASE_NAMES[role].replace(/ /g, "")}`;
 }
 
 /** The role a defined name marks, if it is one of this product's markers. */
 export function roleOfMarker(definedName: string): OutputRole | undefined {
-  return OUTPUT_ROLES.find(
+  return MARKED_ROLES.find(
     (role) => ownershipMarkerName(role).toLowerCase() === definedName.toLowerCase(),
   );
 }

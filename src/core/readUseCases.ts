@@ -64,11 +64,24 @@ export interface ReadResult {
   readonly otherProblems: readonly Problem[];
   /** True when the scores come from several raters (either form). */
   readonly hasRaters: boolean;
+  /** The long-form Scores sheet the ratings came from. */
+  readonly scoresSheetName?: string;
 }
 
 export interface ReadOptions {
   readonly aggregate?: RaterAggregate;
 }
+
+/** Where one axis's cells sit in each row: its own column, or one column per rater. */
+interface AxisCellPlace {
+  /** 1-based sheet column. */
+  readonly column: number;
+  /** Index into a row of `sheet.values`. */
+  readonly offset: number;
+  readonly rater?: string;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Reads every row below the header of the chosen source sheet. */
 export function readUseCases(source: SourceSheet, options: ReadOptions = {}): ReadResult {
@@ -81,35 +94,45 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
   // Dependencies name ids ignoring case; the first row with an id is the one they mean.
   const firstRowOfId = new Map<string, number>();
 
+  // Everything that is the same for every row is worked out once, here: a sheet may have
+  // 100,000 rows, and per-row closures and lookups are most of the time spent reading them.
+  const left = sheet.left;
+  const offsetOf = (field: Field): number => {
+    const column = header.fieldColumns[field];
+    return column === undefined ? -1 : column - left;
+  };
+  const at = {
+    id: offsetOf("id"),
+    name: offsetOf("name"),
+    owner: offsetOf("owner"),
+    description: offsetOf("description"),
+    budget: offsetOf("budget"),
+    duration: offsetOf("duration"),
+    dependsOn: offsetOf("dependsOn"),
+    facing: offsetOf("facing"),
+    hoursSaved: offsetOf("hoursSaved"),
+  };
+  // Long form: the axis columns here are ignored. Wide form: an axis is its raters' columns.
+  const axisPlaces: readonly (readonly AxisCellPlace[])[] = AXES.map((axis) => {
+    if (scoresSheet) return [];
+    const raters = header.raterColumns.filter((rater) => rater.axis === axis);
+    if (raters.length > 0) {
+      return raters.map(({ column, rater }) => ({ column, offset: column - left, rater }));
+    }
+    const column = header.fieldColumns[axis];
+    return column === undefined ? [] : [{ column, offset: column - left }];
+  });
+  const carriedOffsets = carriedColumns.map((column) => column.column - left);
+  const hasRaterColumns = header.raterColumns.length > 0;
+  const firstRaterColumn = AXES.map(
+    (axis) => header.raterColumns.find((column) => column.axis === axis)?.column,
+  );
+  const byColumn = (a: Problem, b: Problem): number => columnOf(header, a) - columnOf(header, b);
+
   for (let index = header.index + 1; index < sheet.values.length; index++) {
-    const cells = sheet.values[index] ?? [];
+    const cells = sheet.values[index] ?? BLANK_CELLS;
     const row = sheet.top + index;
-    const cellOf = (field: Field): RawCell | undefined => {
-      const column = header.fieldColumns[field];
-      return column === undefined ? undefined : cells[column - sheet.left];
-    };
-    // Long form: the axis columns here are ignored. Wide form: an axis is its raters' columns.
-    const axisCells = (
-      axis: Axis,
-    ): { column: number; rater?: string; cell: RawCell | undefined }[] => {
-      if (scoresSheet) return [];
-      const raters = header.raterColumns.filter((rater) => rater.axis === axis);
-      if (raters.length > 0) {
-        return raters.map(({ column, rater }) => ({
-          column,
-          rater,
-          cell: cells[column - sheet.left],
-        }));
-      }
-      const column = header.fieldColumns[axis];
-      return column === undefined ? [] : [{ column, cell: cells[column - sheet.left] }];
-    };
-    const blankRow =
-      isBlank(cellOf("name")) &&
-      (scoresSheet
-        ? isBlank(cellOf("id"))
-        : AXES.every((axis) => axisCells(axis).every(({ cell }) => isBlank(cell))));
-    if (blankRow) {
+    if (isBlankRow(cells, at, axisPlaces, scoresSheet !== undefined)) {
       emptyRowCount++;
       continue;
     }
@@ -121,7 +144,7 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
         row,
         header.fieldColumns[field] ?? header.fieldColumns.name ?? sheet.left,
       );
-    function read<T>(field: Field, reading: CellReading<T>, fallback: T): T {
+    const read = <T>(field: Field, reading: CellReading<T>, fallback: T): T => {
       if (reading.ok) return reading.value;
       problems.push({
         cell: addressOf(field),
@@ -130,12 +153,13 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
         field,
       });
       return fallback;
-    }
+    };
 
-    const idText = cellText(cellOf("id"));
+    const idText = cellText(cellAt(cells, at.id));
     const id = idText === "" ? `R${row}` : idText;
-    const firstRow = firstRowOfId.get(id.toLowerCase());
-    if (firstRow === undefined) firstRowOfId.set(id.toLowerCase(), row);
+    const idKey = id.toLowerCase();
+    const firstRow = firstRowOfId.get(idKey);
+    if (firstRow === undefined) firstRowOfId.set(idKey, row);
     else {
       problems.push({
         cell: addressOf("id"),
@@ -144,7 +168,7 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
         field: "id",
       });
     }
-    const name = cellText(cellOf("name"));
+    const name = cellText(cellAt(cells, at.name));
     if (name === "") {
       problems.push({
         cell: addressOf("name"),
@@ -157,7 +181,7 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
     let raters: RaterSummary | undefined;
     if (scoresSheet) {
       ({ scores, summary: raters } = summariseRatings(
-        scoresSheet.ratingsById.get(id.toLowerCase()) ?? [],
+        scoresSheet.ratingsById.get(idKey) ?? [],
         aggregate,
       ));
       for (const axis of AXES) {
@@ -171,8 +195,10 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
       }
     } else {
       const ratings: Rating[] = [];
-      for (const axis of AXES) {
-        for (const { column, rater, cell } of axisCells(axis)) {
+      for (let a = 0; a < AXES.length; a++) {
+        const axis = AXES[a] as Axis;
+        for (const { column, offset, rater } of axisPlaces[a] as readonly AxisCellPlace[]) {
+          const cell = cells[offset];
           if (rater !== undefined && isBlank(cell)) continue; // this rater did not score it
           const reading = parseScore(cell);
           if (reading.ok) {
@@ -190,61 +216,59 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
           });
         }
       }
-      if (header.raterColumns.length > 0) {
+      if (hasRaterColumns) {
         const summary = summariseRatings(ratings, aggregate);
         scores = { ...scores, ...summary.scores };
         raters = summary.summary;
-        for (const axis of AXES) {
-          const first = header.raterColumns.find((column) => column.axis === axis);
+        for (let a = 0; a < AXES.length; a++) {
+          const axis = AXES[a] as Axis;
+          const first = firstRaterColumn[a];
           if (
-            first &&
+            first !== undefined &&
             summary.scores[axis] === undefined &&
             !problems.some((p) => p.field === axis)
           ) {
             problems.push({
-              cell: cellAddress(sheet.name, row, first.column),
+              cell: cellAddress(sheet.name, row, first),
               message: `${FIELD_LABELS[axis]}: no rater gave a score`,
               row,
               field: axis,
-              column: first.column,
+              column: first,
             });
           }
         }
       }
     }
-    const budget = read("budget", parseBudget(cellOf("budget")), undefined);
-    const duration = read("duration", parseDuration(cellOf("duration")), 1);
-    const facing = read("facing", parseFacing(cellOf("facing")), undefined);
-    const hoursSaved = read("hoursSaved", parseHoursSaved(cellOf("hoursSaved")), undefined);
-    problems.sort((a, b) => columnOf(header, a) - columnOf(header, b));
+    const budget = read("budget", parseBudget(cellAt(cells, at.budget)), undefined);
+    const duration = read("duration", parseDuration(cellAt(cells, at.duration)), 1);
+    const facing = read("facing", parseFacing(cellAt(cells, at.facing)), undefined);
+    const hoursSaved = read("hoursSaved", parseHoursSaved(cellAt(cells, at.hoursSaved)), undefined);
+    if (problems.length > 1) problems.sort(byColumn);
 
-    const owner = cellText(cellOf("owner"));
-    const description = cellText(cellOf("description"));
-    const carried = carriedColumns.map((column) => cells[column.column - sheet.left] ?? null);
-    const common: SourceRow = {
-      row,
-      id,
-      name,
-      ...(owner !== "" && { owner }),
-      carried,
-      problems,
-    };
+    const owner = cellText(cellAt(cells, at.owner));
+    const description = cellText(cellAt(cells, at.description));
+    const carried = carriedOffsets.map((offset) => cells[offset] ?? null);
     const axisScores = completeScores(scores);
+    // Built key by key rather than spread from optional parts: the same objects, with their
+    // keys in the same order, without a temporary object and a copy for every row.
+    const common = { row, id, name } as Writable<UseCase>;
+    if (owner !== "") common.owner = owner;
+    common.carried = carried;
+    common.problems = problems;
     if (name === "" || axisScores === undefined) {
       notScored.push(common);
       continue;
     }
-    useCases.push({
-      ...common,
-      ...(description !== "" && { description }),
-      scores: axisScores,
-      ...(budget !== undefined && { budget }),
-      duration,
-      dependsOn: parseDependsOn(cellOf("dependsOn")),
-      ...(facing !== undefined && { facing }),
-      ...(hoursSaved !== undefined && { hoursSaved }),
-      ...(raters && { raters }),
-    });
+    const useCase = common;
+    if (description !== "") useCase.description = description;
+    useCase.scores = axisScores;
+    if (budget !== undefined) useCase.budget = budget;
+    useCase.duration = duration;
+    useCase.dependsOn = parseDependsOn(cellAt(cells, at.dependsOn));
+    if (facing !== undefined) useCase.facing = facing;
+    if (hoursSaved !== undefined) useCase.hoursSaved = hoursSaved;
+    if (raters) useCase.raters = raters;
+    useCases.push(useCase);
   }
 
   // Scores for ids that no row has are reported where they are, not silently dropped.
@@ -270,7 +294,33 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
     emptyRowCount,
     otherProblems,
     hasRaters: scoresSheet !== undefined || header.raterColumns.length > 0,
+    ...(scoresSheet && { scoresSheetName: scoresSheet.sheetName }),
   };
+}
+
+const BLANK_CELLS: readonly RawCell[] = [];
+
+/** The cell at an offset into a row; `-1` is a field the sheet has no column for. */
+function cellAt(cells: readonly RawCell[], offset: number): RawCell | undefined {
+  return offset < 0 ? undefined : cells[offset];
+}
+
+/**
+ * A row whose name and four axes are all blank is empty and skipped silently (with a Scores
+ * sheet, its name and id).
+ */
+function isBlankRow(
+  cells: readonly RawCell[],
+  at: { readonly id: number; readonly name: number },
+  axisPlaces: readonly (readonly AxisCellPlace[])[],
+  scoresElsewhere: boolean,
+): boolean {
+  if (!isBlank(cellAt(cells, at.name))) return false;
+  if (scoresElsewhere) return isBlank(cellAt(cells, at.id));
+  for (const places of axisPlaces) {
+    for (const { offset } of places) if (!isBlank(cells[offset])) return false;
+  }
+  return true;
 }
 
 /** The sheet column a problem sits in, for listing a row's problems left to right. */

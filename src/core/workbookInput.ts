@@ -42,5 +42,5 @@ export interface WorkbookInput {
   readonly sheets: readonly SheetInput[];
 }
 
-/** The sheets this product writes. */
-export type OutputRole = "ranked" | "roadmap" | "summary";
+/** The sheets this product writes; the scoring log is appended to, never replaced. */
+export type OutputRole = "ranked" | "roadmap" | "summary" | "scoringLog";

@@ -32,6 +32,7 @@ describe("scoring the sample workbook", () => {
       "Ranked",
       "Roadmap",
       "Summary",
+      "Scoring log",
     ]);
     expect(sheetValues(scored, "Use cases")).toEqual(sheetValues(original, "Use cases"));
   });
@@ -178,6 +179,7 @@ describe("scoring a CSV file", () => {
       "Ranked",
       "Roadmap",
       "Summary",
+      "Scoring log",
     ]);
     const nameCell = scored.getWorksheet("Ranked")?.getCell(8, 3);
     expect(nameCell?.type).toBe(ValueType.String);

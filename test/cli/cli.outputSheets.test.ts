@@ -26,6 +26,7 @@ describe("output sheet names", () => {
       "Ranked (2)",
       "Roadmap",
       "Summary",
+      "Scoring log",
     ]);
     expect(sheetValues(scored, "Ranked")).toEqual(before);
     expect(scored.getWorksheet("Ranked (2)")?.getCell("A1").value).toBe("Ranked use cases");
@@ -50,6 +51,7 @@ describe("output sheet names", () => {
       "Ranked (2)",
       "Roadmap",
       "Summary",
+      "Scoring log",
     ]);
     expect(rescored.getWorksheet("Roadmap")?.getCell("I4").value).toBe("2027-Q2");
     expect(sheetValues(rescored, "Ranked")[1]).toEqual(["=not a formula", "kept"]);
