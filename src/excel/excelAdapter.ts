@@ -5,13 +5,19 @@
 import type { ScoringResult } from "../core";
 import { toExcelAdapterError, withinTimeout } from "./excelErrors";
 import { listSources, readSource, type SourceChoice, type SourceList } from "./readSources";
-import { writeOutputSheets, type WriteOptions, type WrittenSheets } from "./writeSheets";
+import {
+  writeOutputSheets,
+  type LogRequest,
+  type WriteOptions,
+  type WrittenSheets,
+} from "./writeSheets";
 import type { SheetInput } from "../core";
 
 export interface ExcelAdapter {
   listSources(): Promise<SourceList>;
   readSource(source: SourceChoice): Promise<SheetInput>;
-  writeResult(result: ScoringResult): Promise<WrittenSheets>;
+  /** Writes the output sheets, and logs the run when `log` is given. */
+  writeResult(result: ScoringResult, log?: LogRequest): Promise<WrittenSheets>;
   /** Selects a cell given as `Sheet!A1` or `'My sheet'!A1`, activating its sheet. */
   selectCell(address: string): Promise<void>;
   activateSheet(sheetName: string): Promise<void>;
@@ -48,7 +54,8 @@ export function createOfficeExcelAdapter(options: OfficeAdapterOptions = {}): Ex
   return {
     listSources: () => inExcel((context) => listSources(context, options)),
     readSource: (source) => inExcel((context) => readSource(context, source, options)),
-    writeResult: (result) => inExcel((context) => writeOutputSheets(context, result, writeOptions)),
+    writeResult: (result, log) =>
+      inExcel((context) => writeOutputSheets(context, result, writeOptions, log)),
     selectCell: (address) =>
       inExcel(async (context) => {
         const bang = address.lastIndexOf("!");

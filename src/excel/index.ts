@@ -7,4 +7,4 @@ export {
 } from "./excelAdapter";
 export { ExcelAdapterError, type ExcelProblem } from "./excelErrors";
 export type { SourceChoice, SourceList, SourceSheet } from "./readSources";
-export type { WrittenSheets } from "./writeSheets";
+export type { LogRequest, WrittenSheets } from "./writeSheets";

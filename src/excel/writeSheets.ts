@@ -7,15 +7,19 @@
 import {
   CELL_STYLES,
   describeOutputSheets,
+  planScoringLog,
   ownershipMarkerName,
   quoteSheetName,
   type ExistingSheet,
+  type RankMove,
   type ScoringResult,
+  type SheetInput,
   type SheetDescription,
 } from "../core";
 import { ExcelAdapterError, withinTimeout } from "./excelErrors";
-import { ownRolesOf } from "./readSources";
+import { ownRolesOf, rawCellOf } from "./readSources";
 import {
+  TEXT_FORMAT,
   columnCount,
   columnWidthInPoints,
   rowBlocks,
@@ -41,6 +45,16 @@ export interface WriteOptions {
 export interface WrittenSheets {
   readonly sheets: readonly SheetDescription[];
   readonly syncs: number;
+  /** With a log request: what moved since the last logged run of the same source. */
+  readonly moves?: readonly RankMove[];
+}
+
+/** Log this run in the Scoring log: who ran it, when, and the sheets the result was read from. */
+export interface LogRequest {
+  readonly by: string;
+  readonly time: Date;
+  /** The source sheet (and the Scores sheet) as read, for the input's fingerprint. */
+  readonly sources: readonly SheetInput[];
 }
 
 interface OldOutput {
@@ -52,6 +66,7 @@ export async function writeOutputSheets(
   context: Excel.RequestContext,
   result: ScoringResult,
   options: WriteOptions = {},
+  log?: LogRequest,
 ): Promise<WrittenSheets> {
   let syncs = 0;
   const sync = async (): Promise<void> => {
@@ -89,6 +104,10 @@ export async function writeOutputSheets(
     sheet.tables.load("items/name");
     return sheet;
   });
+  // The log's rows as they are now: the new run goes below the last, whoever wrote it.
+  const logSheet = ownSheets.find((sheet) => roles.get(sheet.name.toLowerCase()) === "scoringLog");
+  const logRange = log && logSheet ? logSheet.getUsedRangeOrNullObject(true) : undefined;
+  logRange?.load("values,rowIndex,columnIndex");
   if (ownDetails.length > 0) await sync();
   const protectedSheet = ownDetails.find((sheet) => sheet.protection.protected);
   if (protectedSheet) {
@@ -112,6 +131,32 @@ export async function writeOutputSheets(
       .map((t) => t.name)
       .filter((name) => !tablesOnOwnSheets.has(name.toLowerCase())),
   });
+  const logPlan =
+    log &&
+    planScoringLog(
+      {
+        sheets: [
+          ...log.sources,
+          ...(logSheet && logRange && !logRange.isNullObject
+            ? [
+                {
+                  name: logSheet.name,
+                  top: logRange.rowIndex + 1,
+                  left: logRange.columnIndex + 1,
+                  values: logRange.values.map((row) =>
+                    row.map((value: unknown) => rawCellOf(value, undefined)),
+                  ),
+                  ownRole: "scoringLog" as const,
+                },
+              ]
+            : []),
+        ],
+      },
+      result,
+      { by: log.by, time: log.time },
+    );
+  // A first log is built like the other sheets; an existing one gets one more row at the end.
+  if (logPlan?.newSheet) descriptions.push(logPlan.newSheet);
   const staleTemporary = worksheets.items.filter((sheet) =>
     sheet.name.startsWith(TEMPORARY_PREFIX),
   );
@@ -210,6 +255,13 @@ export async function writeOutputSheets(
       });
       workbook.names.add(ownershipMarkerName(description.role), sheet.getRange("A1"));
     }
+    if (logPlan && !logPlan.newSheet && logSheet) {
+      const row = logSheet.getRangeByIndexes(logPlan.appendAt - 1, 0, 1, logPlan.cells.length);
+      row.numberFormat = [
+        logPlan.cells.map((cell) => (cell?.text !== undefined ? TEXT_FORMAT : "General")),
+      ];
+      row.values = [logPlan.cells.map((cell) => cell?.text ?? cell?.number ?? "")];
+    }
     built[0]?.sheet.activate();
     await sync();
   } catch (error) {
@@ -224,7 +276,7 @@ export async function writeOutputSheets(
     }
     throw error;
   }
-  return { sheets: descriptions, syncs };
+  return { sheets: descriptions, syncs, ...(logPlan && { moves: logPlan.moves }) };
 }
 
 function dressSheet(
