@@ -120,6 +120,8 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
         <ProblemsSection problems={session.result?.problems ?? []} onSelect={session.selectCell} />
         <WriteSection
           activity={session.activity}
+          by={session.by}
+          onBy={session.setBy}
           canWrite={session.result !== undefined}
           onWrite={session.write}
           onOpenSheet={session.activateSheet}

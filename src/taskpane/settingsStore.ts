@@ -20,6 +20,31 @@ export type PaneMemory = z.output<typeof PaneMemorySchema>;
 export interface SettingsStore {
   load(): PaneMemory;
   save(memory: PaneMemory): Promise<void>;
+  /** The person's own name: remembered for them, not kept in the workbook they share. */
+  loadUserName(): string;
+  saveUserName(name: string): Promise<void>;
+}
+
+const USER_NAME_KEY = "opportunityScorer.userName";
+
+/** The browser's storage for this add-in, when there is one. */
+function personalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function userNameStore(): Pick<SettingsStore, "loadUserName" | "saveUserName"> {
+  let name = "";
+  return {
+    loadUserName: () => personalStorage()?.getItem(USER_NAME_KEY) ?? name,
+    saveUserName: async (next) => {
+      name = next;
+      personalStorage()?.setItem(USER_NAME_KEY, next);
+    },
+  };
 }
 
 const KEY = "opportunityScorer";
@@ -32,6 +57,7 @@ export function emptyMemory(): PaneMemory {
 export function createMemoryStore(initial: PaneMemory = emptyMemory()): SettingsStore {
   let memory = initial;
   return {
+    ...userNameStore(),
     load: () => memory,
     save: async (next) => {
       memory = next;
@@ -42,6 +68,7 @@ export function createMemoryStore(initial: PaneMemory = emptyMemory()): Settings
 /** The workbook's settings (Office.context.document.settings), saved with the document. */
 export function createDocumentStore(settings: Office.Settings): SettingsStore {
   return {
+    ...userNameStore(),
     load: () => {
       const parsed = PaneMemorySchema.safeParse(settings.get(KEY));
       return parsed.success ? parsed.data : emptyMemory();

@@ -16,6 +16,7 @@ import {
   weightsFromPairwise,
   type HeaderOverrides,
   type HeaderRow,
+  type RankMove,
   type RaterAggregate,
   type ReadResult,
   type RoadmapSettings,
@@ -37,6 +38,8 @@ export type Activity =
       readonly sheets: readonly string[];
       readonly placed: number;
       readonly ranked: number;
+      /** What moved since the last logged run of the same source. */
+      readonly moves: readonly RankMove[];
     };
 
 export interface PaneError {
@@ -70,6 +73,9 @@ export interface ScoringSession {
   /** A sheet of ratings (Rater, ID, Axis, Score), or undefined for none. */
   chooseScoresSheet(name: string | undefined): void;
   setAggregate(aggregate: RaterAggregate): void;
+  /** Who is running the session, written in the Scoring log. */
+  readonly by: string;
+  setBy(name: string): void;
   /** Weights from six pairwise judgements; undefined goes back to the sliders. */
   setPairwise(judgements: number[] | undefined): void;
   setWeights(weights: Weights): void;
@@ -159,6 +165,8 @@ export function useScoringSession(
   });
   const [overridesBySheet, setOverridesBySheet] = useState(remembered.current.headerOverrides);
   const [aggregate, setAggregateState] = useState<RaterAggregate>("median");
+  // Who is running the session, for the Scoring log: typed once, remembered for this person.
+  const [by, setByState] = useState(() => store.loadUserName());
   // The six judgements while the weights come from comparing the axes in pairs.
   const [judgements, setJudgements] = useState<readonly number[] | undefined>(
     remembered.current.pairwise,
@@ -265,12 +273,17 @@ export function useScoringSession(
         ...(pairwise && { pairwise }),
       });
       setActivity({ kind: "writing", step: "write" });
-      const written = await adapter.writeResult(scored);
+      const written = await adapter.writeResult(scored, {
+        by: by.trim() || "someone",
+        time: new Date(),
+        sources: freshScores ? [fresh, freshScores] : [fresh],
+      });
       setActivity({
         kind: "written",
         sheets: written.sheets.map((s) => s.name),
         placed: scored.roadmap.placed.length,
         ranked: scored.ranked.length,
+        moves: written.moves ?? [],
       });
     } catch (caught) {
       setActivity({ kind: "idle" });
@@ -284,7 +297,7 @@ export function useScoringSession(
     } catch {
       // The list stays as it was; the next Reload refreshes it.
     }
-  }, [adapter, choice, scoresSheetName, overrides, weights, roadmap, aggregate, pairwise]);
+  }, [adapter, choice, scoresSheetName, overrides, weights, roadmap, aggregate, pairwise, by]);
 
   const guarded = useCallback(
     (action: () => Promise<void>) => () => {
@@ -333,6 +346,11 @@ export function useScoringSession(
       };
       setWeightsState(asPoints);
       remember({ weights: asPoints, pairwise: next });
+    },
+    by,
+    setBy: (next) => {
+      setByState(next);
+      void store.saveUserName(next);
     },
     setAggregate: (next) => {
       setAggregateState(next);

@@ -5,7 +5,7 @@
  */
 import {
   describeOutputSheets,
-  type OutputRole,
+  type RankMove,
   type RawCell,
   type ScoringResult,
   type SheetInput,
@@ -13,6 +13,7 @@ import {
 import type {
   ExcelAdapter,
   ExcelProblem,
+  LogRequest,
   SourceChoice,
   SourceList,
   WrittenSheets,
@@ -24,7 +25,7 @@ export type AdapterMethod = keyof ExcelAdapter;
 export type AdapterCall =
   | { readonly method: "listSources" }
   | { readonly method: "readSource"; readonly source: SourceChoice }
-  | { readonly method: "writeResult"; readonly result: ScoringResult }
+  | { readonly method: "writeResult"; readonly result: ScoringResult; readonly log?: LogRequest }
   | { readonly method: "selectCell"; readonly address: string }
   | { readonly method: "activateSheet"; readonly sheetName: string };
 
@@ -163,25 +164,31 @@ export class FakeExcel implements ExcelAdapter {
     return source.tableName === undefined ? cells : { ...cells, tableName: source.tableName };
   }
 
-  async writeResult(result: ScoringResult): Promise<WrittenSheets> {
-    await this.enter({ method: "writeResult", result });
+  /** What the next write reports as moved since the last run. */
+  nextMoves: RankMove[] = [];
+
+  get logged(): (LogRequest | undefined)[] {
+    return this.calls.flatMap((call) => (call.method === "writeResult" ? [call.log] : []));
+  }
+
+  async writeResult(result: ScoringResult, log?: LogRequest): Promise<WrittenSheets> {
+    await this.enter({ method: "writeResult", result, ...(log && { log }) });
     const descriptions = describeOutputSheets(result, {
       sheets: this.sheets,
       tableNames: this.sheets.flatMap((sheet) =>
         sheet.tableName === undefined || sheet.ownRole ? [] : [sheet.tableName],
       ),
     });
-    const roles: readonly OutputRole[] = ["ranked", "roadmap"];
-    const outputs: SheetInput[] = descriptions.map((description, index) => ({
+    const outputs: SheetInput[] = descriptions.map((description) => ({
       name: description.name,
       top: 1,
       left: 1,
       values: [],
-      ...(roles[index] && { ownRole: roles[index] }),
+      ownRole: description.role,
     }));
     const replaced = new Set(outputs.map((sheet) => sheet.name));
     this.sheets = [...this.sheets.filter((sheet) => !replaced.has(sheet.name)), ...outputs];
-    return { sheets: descriptions, syncs: 1 };
+    return { sheets: descriptions, syncs: 1, moves: this.nextMoves };
   }
 
   async selectCell(address: string): Promise<void> {

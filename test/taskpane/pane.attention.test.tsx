@@ -3,6 +3,7 @@
  */
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { luminance } from "../../src/taskpane/theme";
 import { FakeExcel } from "./fakeAdapter";
 import { renderPane, section, waitForIdle } from "./renderPane";
@@ -55,5 +56,39 @@ describe("Office theme colours", () => {
     expect(luminance("#000")).toBe(0);
     expect(luminance("#fff")).toBe(1);
     expect(luminance("#1e1e1e")).toBeLessThan(0.5);
+  });
+});
+
+describe("the Scoring log", () => {
+  it("logs each write under the name typed once, and shows what moved since the last run", async () => {
+    const { excel } = await renderPane();
+    fireEvent.change(screen.getByRole("textbox", { name: "Your name, for the Scoring log" }), {
+      target: { value: "Dana Whitfield" },
+    });
+    excel.nextMoves = [
+      {
+        id: "AI-07",
+        from: 3,
+        to: 1,
+        because: "the business value weight went from 25 to 40",
+        summary: "value weight 25→40",
+      },
+    ];
+    fireEvent.click(screen.getByRole("button", { name: "Write ranked list and roadmap" }));
+    await screen.findByRole("button", { name: "Open Ranked" });
+    expect(excel.logged[0]?.by).toBe("Dana Whitfield");
+    expect(excel.logged[0]?.sources.map((sheet) => sheet.name)).toEqual(["Use cases"]);
+    const moved = screen.getByRole("list", { name: "What moved since the last run" });
+    expect(moved.textContent).toBe("AI-07 3 → 1: the business value weight went from 25 to 40");
+  });
+
+  it("remembers the name for the next session", async () => {
+    const store = createMemoryStore();
+    await store.saveUserName("Marcus Chen");
+    await renderPane({ store });
+    expect(
+      (screen.getByRole("textbox", { name: "Your name, for the Scoring log" }) as HTMLInputElement)
+        .value,
+    ).toBe("Marcus Chen");
   });
 });

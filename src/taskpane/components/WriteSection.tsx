@@ -1,5 +1,14 @@
 /** Step 6: write the ranked list and roadmap, with progress and the sheets it wrote. */
-import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { describeMove } from "../../core";
 import type { Activity, WriteStep } from "../useScoringSession";
 import { Section } from "./Section";
 
@@ -11,25 +20,42 @@ const STEPS: Readonly<Record<WriteStep, { label: string; value: number }>> = {
 
 const useStyles = makeStyles({
   done: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  moves: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface WriteSectionProps {
   readonly activity: Activity;
+  readonly by: string;
+  readonly onBy: (name: string) => void;
   readonly canWrite: boolean;
   readonly onWrite: () => void;
   readonly onOpenSheet: (name: string) => void;
 }
 
-export function WriteSection({ activity, canWrite, onWrite, onOpenSheet }: WriteSectionProps) {
+export function WriteSection({
+  activity,
+  by,
+  onBy,
+  canWrite,
+  onWrite,
+  onOpenSheet,
+}: WriteSectionProps) {
   const styles = useStyles();
   const writing = activity.kind === "writing";
   return (
     <Section
       step={6}
       title="Write to the workbook"
-      hint="Adds the sheets Ranked and Roadmap; your sheets are never changed."
+      hint="Adds the sheets Ranked, Roadmap and Summary, and a row in the Scoring log; your sheets are never changed."
     >
+      <Field label="Your name, for the Scoring log">
+        <Input
+          value={by}
+          placeholder="e.g. Dana Whitfield"
+          onChange={(_, data) => onBy(data.value)}
+        />
+      </Field>
       <Button
         appearance="primary"
         disabled={!canWrite || writing || activity.kind === "loading"}
@@ -47,6 +73,20 @@ export function WriteSection({ activity, canWrite, onWrite, onOpenSheet }: Write
           <Text size={200}>
             Wrote {activity.ranked} ranked use cases and a roadmap of {activity.placed}.
           </Text>
+          {activity.moves.length > 0 && (
+            <>
+              <Text size={200} weight="semibold">
+                What moved since the last run
+              </Text>
+              <ul className={styles.moves} aria-label="What moved since the last run">
+                {activity.moves.slice(0, 8).map((move) => (
+                  <li key={`${move.id}:${String(move.from)}`}>
+                    <Text size={200}>{describeMove(move)}</Text>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <div className={styles.buttons}>
             {activity.sheets.map((sheet) => (
               <Button key={sheet} size="small" onClick={() => onOpenSheet(sheet)}>
