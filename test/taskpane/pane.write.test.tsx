@@ -128,6 +128,7 @@ describe("writing to the workbook", () => {
         "Use cases",
         "Ranked (scorer output)",
         "Roadmap (scorer output)",
+        "Summary (scorer output)",
       ]),
     );
     expect(picker.selectedOptions[0]?.textContent).toBe("Use cases — table UseCases");
