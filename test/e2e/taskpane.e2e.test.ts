@@ -284,7 +284,7 @@ describe("the task pane in Chromium, on the sample workbook", () => {
         summary: double.sheetSnapshot(state, "Summary").formulas,
       };
     });
-    expect(written.names).toEqual(["Use cases", "Ranked", "Roadmap", "Summary"]);
+    expect(written.names).toEqual(["Use cases", "Ranked", "Roadmap", "Summary", "Scoring log"]);
 
     const [ranked, roadmap, summary] = describeOutputSheets(
       scoreWorkbook(sample.input, CHANGED_SETTINGS),
