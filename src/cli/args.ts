@@ -21,7 +21,8 @@ import {
 export const USAGE = `Usage: opportunity-scorer score <input.xlsx|input.csv> [options]
 
 Scores the use cases in a sheet, ranks them and drafts a 12-month quarterly roadmap.
-Writes the sheets Ranked and Roadmap into a copy of the workbook; never into the input.
+Writes the sheets Ranked, Roadmap and Summary, and a row in the Scoring log, into a copy
+of the workbook; never into the input.
 
 Options:
   --sheet NAME            sheet to read (default: the first sheet with a header row)
