@@ -8,11 +8,13 @@ import {
   weightsFromPairwise,
   quarterAfter,
   RoadmapSettingsSchema,
+  PortfolioSettingsSchema,
   StabilitySettingsSchema,
   ValueSettingsSchema,
   WeightsSchema,
   type Axis,
   type ScoringSettings,
+  type PortfolioSettings,
   type StabilitySettings,
   type ValueSettings,
   type Weights,
@@ -45,6 +47,10 @@ Options:
   --top K                 with --stability: the top how many (default 5)
   --draws N               with --stability: how many draws (default 2000)
   --seed S                with --stability: the random seed (default 1; same seed, same numbers)
+  --annual-budget N       the year's money for AI: chooses the best portfolio within it and
+                          compares it with funding in rank order (e.g. 600000 or 600k)
+  --portfolio METHOD      optimal (default) or rank, with --annual-budget
+  --maximise WHAT         what the portfolio maximises: score (default) or value
   --by NAME               who is running it, for the Scoring log (default: your user name)
   --json                  print the ranking, roadmap and problems as JSON on stdout
   -h, --help              show this help
@@ -69,6 +75,7 @@ export type CliCommand =
       readonly json: boolean;
       readonly settings: ScoringSettings;
       readonly stability?: StabilitySettings;
+      readonly portfolio?: PortfolioSettings;
       /** Who ran it, for the scoring log. */
       readonly by: string;
       /** Things to tell the person that do not stop the run (an inconsistent --ahp). */
@@ -139,6 +146,9 @@ export function parseCommandLine(
         stability: { type: "boolean", default: false },
         rate: { type: "string" },
         by: { type: "string" },
+        "annual-budget": { type: "string" },
+        portfolio: { type: "string" },
+        maximise: { type: "string" },
         weeks: { type: "string" },
         top: { type: "string" },
         draws: { type: "string" },
@@ -268,6 +278,40 @@ export function parseCommandLine(
     value = checked.data;
   }
 
+  let portfolio: PortfolioSettings | undefined;
+  if (values["annual-budget"] === undefined) {
+    const stray =
+      values.portfolio !== undefined
+        ? "--portfolio"
+        : values.maximise !== undefined
+          ? "--maximise"
+          : undefined;
+    if (stray) throw new ArgumentError(`${stray} goes with --annual-budget`);
+  } else {
+    const reading = parseBudget(values["annual-budget"]);
+    if (!reading.ok || reading.value === undefined) {
+      throw new ArgumentError(
+        `--annual-budget needs an amount such as 600000 or 600k, got "${values["annual-budget"]}"`,
+      );
+    }
+    const checked = PortfolioSettingsSchema.safeParse({
+      annualBudget: reading.value,
+      ...(values.portfolio !== undefined && { method: values.portfolio }),
+      ...(values.maximise !== undefined && { objective: values.maximise }),
+    });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const flag =
+        issue?.path[0] === "method"
+          ? "--portfolio is optimal or rank"
+          : issue?.path[0] === "objective"
+            ? "--maximise is score or value"
+            : `--annual-budget: ${issue?.message ?? "invalid"}`;
+      throw new ArgumentError(flag);
+    }
+    portfolio = checked.data;
+  }
+
   const aggregate = values.aggregate;
   if (aggregate !== undefined && aggregate !== "median" && aggregate !== "mean") {
     throw new ArgumentError(`--aggregate is median or mean, got "${aggregate}"`);
@@ -281,6 +325,7 @@ export function parseCommandLine(
     ...(values["scores-sheet"] !== undefined && { scoresSheet: values["scores-sheet"] }),
     json: values.json,
     ...(stability && { stability }),
+    ...(portfolio && { portfolio }),
     by: values.by?.trim() || userName() || "unknown",
     notes: pairwise?.warning === undefined ? [] : [pairwise.warning],
     settings: {

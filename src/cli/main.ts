@@ -13,6 +13,7 @@ import {
   scoreWorkbook,
   planScoringLog,
   toJsonReport,
+  withPortfolio,
   withStability,
   UnusableInputError,
   type WorkbookInput,
@@ -88,7 +89,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(command.scoresSheet !== undefined && { scoresSheet: command.scoresSheet }),
     });
     if (command.stability) progress.step(`Drawing ${command.stability.draws} rankings`);
-    const result = command.stability ? withStability(scored, command.stability) : scored;
+    const stable = command.stability ? withStability(scored, command.stability) : scored;
+    const result = command.portfolio ? withPortfolio(stable, command.portfolio) : stable;
     progress.step(`Writing ${outputPath}`);
     const workbook = outputWorkbook(loaded);
     const sheets = describeOutputSheets(result, workbookShape(workbook));

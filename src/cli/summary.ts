@@ -1,6 +1,8 @@
 /** The plain-text report the command line prints when `--json` is not given. */
 import {
+  budgetCutSentence,
   describeProblem,
+  portfolioComparisonSentence,
   describeStability,
   formatQuarter,
   keptOffReasonText,
@@ -57,6 +59,16 @@ export function formatSummary(
         `  ${String(rank).padStart(4)}  ${pad(useCase.id, 8)}  ${describeStability(stability, top)}`,
       );
     }
+    lines.push("");
+  }
+
+  if (result.portfolio) {
+    lines.push(`Portfolio within an annual budget of ${amount(result.portfolio.annualBudget)}:`);
+    lines.push(`  ${portfolioComparisonSentence(result.portfolio)}`);
+    lines.push(
+      `  Funded: ${result.portfolio.funded.join(", ") || "none"} (${amount(result.portfolio.totalBudget)}).`,
+    );
+    lines.push(`  ${budgetCutSentence(result.portfolio)}`);
     lines.push("");
   }
 

@@ -4,6 +4,7 @@ import { describeProblem } from "./problems";
 import { formatQuarter } from "./quarter";
 import { keptOffReasonText } from "./roadmap";
 import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
+import type { PortfolioComparison } from "./portfolio";
 import { normaliseWeights } from "./settings";
 import { annualValueOf, paybackMonthsOf } from "./expectedValue";
 import { valueSettingsOf } from "./rankedValueColumns";
@@ -52,6 +53,31 @@ export const JsonReportSchema = z.object({
         .optional(),
     }),
   ),
+  /** With an annual budget: the funded set against plain rank order, same money. */
+  portfolio: z
+    .object({
+      method: z.enum(["optimal", "rank"]),
+      objective: z.enum(["score", "value"]),
+      annualBudget: z.number(),
+      funded: z.array(z.string()),
+      totalScore: z.number(),
+      totalValue: z.number(),
+      totalBudget: z.number(),
+      rankOrder: z.object({
+        funded: z.array(z.string()),
+        totalScore: z.number(),
+        totalValue: z.number(),
+        totalBudget: z.number(),
+      }),
+      cutBy10Percent: z.object({
+        annualBudget: z.number(),
+        funded: z.array(z.string()),
+        dropped: z.array(z.string()),
+        added: z.array(z.string()),
+      }),
+      notFunded: z.array(z.object({ id: z.string(), reason: z.string() })),
+    })
+    .optional(),
   /** With --stability: the settings of the run. */
   stability: z
     .object({ draws: z.number(), top: z.number(), seed: z.number(), concentration: z.number() })
@@ -75,6 +101,28 @@ export const JsonReportSchema = z.object({
 export type JsonReport = z.infer<typeof JsonReportSchema>;
 
 const NO_SPREAD = { value: 0, feasibility: 0, dataReadiness: 0, regulatoryRisk: 0 };
+
+function portfolioJson(portfolio: PortfolioComparison) {
+  const { method, objective, annualBudget, funded, totalScore, totalValue, totalBudget } =
+    portfolio;
+  return {
+    method,
+    objective,
+    annualBudget,
+    funded: [...funded],
+    totalScore,
+    totalValue,
+    totalBudget,
+    rankOrder: { ...portfolio.rankOrder, funded: [...portfolio.rankOrder.funded] },
+    cutBy10Percent: {
+      annualBudget: portfolio.cutBy10Percent.annualBudget,
+      funded: [...portfolio.cutBy10Percent.funded],
+      dropped: [...portfolio.cutBy10Percent.dropped],
+      added: [...portfolio.cutBy10Percent.added],
+    },
+    notFunded: portfolio.notFunded.map((entry) => ({ ...entry })),
+  };
+}
 
 function stabilityOf(result: ScoringResult, row: number) {
   const stability = result.stability?.byKey.get(row);
@@ -126,5 +174,6 @@ export function toJsonReport(result: ScoringResult): JsonReport {
     })),
     problems: result.problems.map(({ cell, message }) => ({ cell, message })),
     ...(result.stability && { stability: { ...result.stability.run } }),
+    ...(result.portfolio && { portfolio: portfolioJson(result.portfolio) }),
   };
 }

@@ -10,6 +10,7 @@ import { rankUseCases, type RankedUseCase } from "./rank";
 import { columnOf, readUseCases, type ReadResult } from "./readUseCases";
 import { placeOnRoadmap, type Roadmap } from "./roadmap";
 import type { ScoringSettings } from "./settings";
+import type { PortfolioComparison } from "./portfolio";
 import type { StabilityReport } from "./stability";
 import type { WorkbookInput } from "./workbookInput";
 
@@ -25,6 +26,8 @@ export interface ScoringResult {
   readonly problems: readonly Problem[];
   /** How stable the ranking is under weights (and raters) drawn around the chosen ones; by row. */
   readonly stability?: StabilityReport;
+  /** With an annual budget: the best portfolio against rank order (see `withPortfolio`). */
+  readonly portfolio?: PortfolioComparison;
 }
 
 export interface ScoreWorkbookOptions {

@@ -8,6 +8,7 @@ import { annualValueOf, paybackMonthsOf } from "./expectedValue";
 import { formatQuarter } from "./quarter";
 import { BUDGET_FORMAT, RANKED_LAYOUT, rankedRowOf, SCORE_FORMAT } from "./rankedSheet";
 import { valueSettingsOf } from "./rankedValueColumns";
+import { budgetCutSentence, portfolioComparisonSentence } from "./portfolio";
 import { keptOffExplanation, keptOffReasonText } from "./roadmap";
 import { ROADMAP_LAYOUT, roadmapTotalsRows } from "./roadmapSheet";
 import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
@@ -23,6 +24,65 @@ export interface SummarySheetNames {
 }
 
 const TOP = 5;
+
+/** The funded set within the annual budget, against rank order; budgets as formulas over Ranked. */
+function describePortfolio(
+  grid: SheetGrid,
+  firstRow: number,
+  result: ScoringResult,
+  rankedRef: (row: number, column: number) => string,
+): number {
+  const portfolio = result.portfolio;
+  if (!portfolio) return firstRow;
+  const { columns } = RANKED_LAYOUT;
+  let row = firstRow;
+  grid.set(
+    row,
+    1,
+    text(
+      `Portfolio within an annual budget of ${portfolio.annualBudget.toLocaleString("en-US")}`,
+      "sectionHeading",
+    ),
+  );
+  grid.set(row + 1, 1, text(portfolioComparisonSentence(portfolio), "note"));
+  grid.set(row + 2, 1, text(budgetCutSentence(portfolio), "note"));
+  row += 3;
+  grid.setRow(
+    row,
+    1,
+    ["Rank", "ID", "Use case", "Owner", "Score", "Budget"].map((h) => text(h, "columnHeader")),
+  );
+  const funded = portfolio.portfolios.chosen.funded;
+  funded.forEach((entry, index) => {
+    const rankedRow = rankedRowOf(entry.rank);
+    grid.setRow(row + 1 + index, 1, [
+      number(entry.rank),
+      text(entry.useCase.id),
+      text(entry.useCase.name),
+      text(
+        entry.useCase.owner ?? UNASSIGNED_OWNER,
+        entry.useCase.owner === undefined ? "warning" : undefined,
+      ),
+      formula(`=${rankedRef(rankedRow, columns.score)}`, entry.score, SCORE_FORMAT),
+      formula(`=${rankedRef(rankedRow, columns.budget)}`, entry.useCase.budget ?? 0, BUDGET_FORMAT),
+    ]);
+  });
+  const totalRow = row + 1 + funded.length;
+  const lastFunded = totalRow - 1;
+  grid.setRow(totalRow, 1, [
+    text("Funded", "total"),
+    undefined,
+    text(`${funded.length} use cases`, "total"),
+    undefined,
+    funded.length === 0
+      ? number(0, SCORE_FORMAT, "total")
+      : formula(`=SUM(E${row + 1}:E${lastFunded})`, portfolio.totalScore, SCORE_FORMAT, "total"),
+    funded.length === 0
+      ? number(0, BUDGET_FORMAT, "total")
+      : formula(`=SUM(F${row + 1}:F${lastFunded})`, portfolio.totalBudget, BUDGET_FORMAT, "total"),
+  ]);
+  return totalRow + 2;
+}
 
 export function describeSummarySheet(
   result: ScoringResult,
@@ -116,6 +176,8 @@ export function describeSummarySheet(
     ]);
     row += 4;
   }
+
+  if (result.portfolio) row = describePortfolio(grid, row, result, rankedRef);
 
   // The top 5, as formulas over Ranked so a renamed or re-owned use case shows as it is there.
   grid.set(row, 1, text(`Top ${TOP}`, "sectionHeading"));

@@ -1,0 +1,536 @@
+/**
+ * The exact search behind the best portfolio: a 0/1 knapsack in which choosing a use case
+ * chooses everything it needs (its dependencies, transitively). Branch and bound, exact.
+ *
+ * The problem is given in whole units (cents of budget, billionths of a point or cents of
+ * value), so every sum and every comparison is exact integer arithmetic in a double. Use cases
+ * are numbered in rank order, and the best selection is the lexicographic best of
+ *   1. the largest total gain,
+ *   2. then the smallest total cost,
+ *   3. then the selection holding the best-ranked use case of those in one selection but not
+ *      the other (the lowest number).
+ * The third rule orders any two different selections, so the best one is unique and the same
+ * on every run.
+ *
+ * How:
+ * - Before the search: a use case whose closure (itself and everything it needs) costs more
+ *   than the capacity is left out, with everything that needs it; one whose closure costs
+ *   nothing is put in (more gain, or a better-ranked member, at no cost: it is in the best
+ *   selection whatever else is).
+ * - Use cases are branched on in order of gain per unit of cost (free first, then highest
+ *   density, then rank), "in" before "out". "In" puts its whole undecided closure in, if it
+ *   fits; "out" leaves out everything that needs it too. So the selection at every node
+ *   holds its dependencies, and every node is a feasible selection compared with the best.
+ * - Bound: the fractional knapsack over the undecided use cases that fit on their own,
+ *   ignoring what they need (a relaxation, so never below the true best), rounded down to a
+ *   multiple of the gains' greatest common divisor (every total is such a multiple). A node
+ *   is pruned when it cannot reach the best gain; when it can at most equal it, also when even
+ *   the cheapest fractional way to make up the gain (by the same relaxation) costs more than
+ *   the best selection does.
+ * - A node limit stops a search that would take too long, with PortfolioSearchLimitError;
+ *   there is no silent fallback to an approximate answer.
+ */
+
+/** Nodes the search may visit before it gives up: a few seconds of work at most. */
+export const PORTFOLIO_SEARCH_NODE_LIMIT = 2_000_000;
+
+export class PortfolioSearchLimitError extends Error {
+  constructor(readonly nodeLimit: number) {
+    super(
+      `The best portfolio could not be proven within ${nodeLimit.toLocaleString("en-US")} search ` +
+        "steps. Use the rank order method, or narrow the candidates (fewer use cases or a " +
+        "smaller budget).",
+    );
+    this.name = "PortfolioSearchLimitError";
+  }
+}
+
+export interface PortfolioProblem {
+  /** Per use case, in rank order: its cost in whole units (≥ 0). */
+  readonly cost: readonly number[];
+  /** Per use case: its gain in whole units (≥ 0). */
+  readonly gain: readonly number[];
+  /** Per use case: the use cases it needs directly. Those of a candidate are candidates. */
+  readonly needs: readonly (readonly number[])[];
+  /** Per use case: whether it may be chosen at all. */
+  readonly candidate: readonly boolean[];
+  /** Most the selection may cost, in whole units. */
+  readonly capacity: number;
+  /** A feasible selection to start from (closed under needs, within capacity), if known. */
+  readonly start?: ArrayLike<number>;
+  readonly nodeLimit?: number;
+}
+
+export interface PortfolioSearchResult {
+  /** Per use case: 1 when chosen. */
+  readonly chosen: Uint8Array;
+  /** Search nodes visited. */
+  readonly nodes: number;
+}
+
+const UNDECIDED = 0;
+const IN = 1;
+const OUT = 2;
+
+// Bounds are fractional and computed in floating point; these margins keep them on the safe
+// side of exact (a bound a few units too loose only costs a little search).
+const LOOSEN = 1e-12;
+
+export function searchBestPortfolio(problem: PortfolioProblem): PortfolioSearchResult {
+  const { cost, gain, needs, candidate, capacity } = problem;
+  const nodeLimit = problem.nodeLimit ?? PORTFOLIO_SEARCH_NODE_LIMIT;
+  const count = cost.length;
+  const costOf = (item: number): number => cost[item] as number;
+  const gainOf = (item: number): number => gain[item] as number;
+
+  const neededBy: number[][] = Array.from({ length: count }, () => []);
+  for (let item = 0; item < count; item++) {
+    if (!candidate[item]) continue;
+    for (const need of needs[item] ?? []) (neededBy[need] as number[]).push(item);
+  }
+
+  const status = new Uint8Array(count);
+  const trail = new Int32Array(count);
+  let trailLength = 0;
+  const stack = new Int32Array(count);
+  let gainIn = 0;
+  let costIn = 0;
+
+  /** Puts `item` and its undecided closure in, unless that would exceed the capacity. */
+  function include(item: number): boolean {
+    const mark = trailLength;
+    let top = 0;
+    stack[top++] = item;
+    putIn(item);
+    while (top > 0) {
+      const next = stack[--top] as number;
+      if (costIn > capacity) break;
+      for (const need of needs[next] ?? []) {
+        if (status[need] !== UNDECIDED) continue;
+        putIn(need);
+        stack[top++] = need;
+      }
+    }
+    if (costIn <= capacity) return true;
+    undo(mark);
+    return false;
+  }
+
+  function putIn(item: number): void {
+    status[item] = IN;
+    trail[trailLength++] = item;
+    gainIn += gainOf(item);
+    costIn += costOf(item);
+  }
+
+  /** Leaves `item` out, and everything that needs it. */
+  function exclude(item: number): void {
+    let top = 0;
+    stack[top++] = item;
+    status[item] = OUT;
+    trail[trailLength++] = item;
+    while (top > 0) {
+      const next = stack[--top] as number;
+      for (const user of neededBy[next] as number[]) {
+        if (status[user] !== UNDECIDED) continue;
+        status[user] = OUT;
+        trail[trailLength++] = user;
+        stack[top++] = user;
+      }
+    }
+  }
+
+  function undo(mark: number): void {
+    while (trailLength > mark) {
+      const item = trail[--trailLength] as number;
+      if (status[item] === IN) {
+        gainIn -= gainOf(item);
+        costIn -= costOf(item);
+      }
+      status[item] = UNDECIDED;
+    }
+  }
+
+  // Before the search: what can never fit is out, what costs nothing in all is in.
+  for (let item = 0; item < count; item++) if (!candidate[item]) status[item] = OUT;
+  const closureCost = closureCosts(count, needs, costOf, status, capacity);
+  for (let item = 0; item < count; item++) {
+    if (status[item] === UNDECIDED && (closureCost[item] as number) > capacity) exclude(item);
+  }
+  for (let item = 0; item < count; item++) {
+    if (status[item] === UNDECIDED && closureCost[item] === 0) include(item);
+  }
+  // Decisions made so far are never undone.
+  trailLength = 0;
+
+  // The best selection so far: the start, if it is better than the forced one.
+  const best = Uint8Array.from(status, (s) => (s === IN ? 1 : 0));
+  let bestGain = gainIn;
+  let bestCost = costIn;
+  if (problem.start) {
+    let startGain = 0;
+    let startCost = 0;
+    for (let item = 0; item < count; item++) {
+      if (problem.start[item]) {
+        startGain += gainOf(item);
+        startCost += costOf(item);
+      }
+    }
+    if (isBetter(startGain, startCost, (item) => problem.start?.[item] === 1)) {
+      for (let item = 0; item < count; item++) best[item] = problem.start[item] ? 1 : 0;
+      bestGain = startGain;
+      bestCost = startCost;
+    }
+  }
+
+  function isBetter(g: number, c: number, has: (item: number) => boolean): boolean {
+    if (g !== bestGain) return g > bestGain;
+    if (c !== bestCost) return c < bestCost;
+    for (let item = 0; item < count; item++) {
+      const mine = has(item);
+      if (mine !== (best[item] === 1)) return mine;
+    }
+    return false;
+  }
+
+  const isIn = (item: number): boolean => status[item] === IN;
+  function considerCurrent(): void {
+    if (!isBetter(gainIn, costIn, isIn)) return;
+    for (let item = 0; item < count; item++) best[item] = status[item] === IN ? 1 : 0;
+    bestGain = gainIn;
+    bestCost = costIn;
+  }
+
+  // Branching order: free first, then gain per unit of cost, then rank; no gain last.
+  const order: number[] = [];
+  for (let item = 0; item < count; item++) if (status[item] === UNDECIDED) order.push(item);
+  const density = (item: number): number => {
+    const g = gainOf(item);
+    if (g === 0) return 0;
+    const c = costOf(item);
+    return c === 0 ? Infinity : g / c;
+  };
+  const densities = new Float64Array(count);
+  for (const item of order) densities[item] = density(item);
+  order.sort((a, b) => {
+    const da = densities[a] as number;
+    const db = densities[b] as number;
+    return da === db ? a - b : da > db ? -1 : 1;
+  });
+  const size = order.length;
+  const orderItem = Int32Array.from(order);
+  const orderGain = Float64Array.from(order, gainOf);
+  const orderCost = Float64Array.from(order, costOf);
+  const branchItem = Int32Array.from(branchingOrder(order));
+  const gainStep = greatestCommonDivisor(order.map(gainOf));
+  const costStep = greatestCommonDivisor(order.map(costOf));
+  // An undecided use case that is free and brings no gain can still make a selection of equal
+  // gain and cost better (by rank): only then is a node that cannot gain more worth opening.
+  const hasFreeWithoutGain = order.some((item) => gainOf(item) === 0 && costOf(item) === 0);
+
+  // For the bound with dependencies: dependencies before what needs them, and per use case
+  // whether it cannot fit, has been merged into a block, or heads a block of several.
+  const hasDependencies = order.some((item) => (needs[item] as readonly number[]).length > 0);
+  const topological = hasDependencies ? topologicalOrder(order, needs) : [];
+  const blocked = new Uint8Array(count);
+  const absorbed = new Uint8Array(count);
+  const merged = new Uint8Array(count);
+  const ownDensity = Float64Array.from({ length: count }, (_, item) => density(item));
+  const blockGain = new Float64Array(count);
+  const blockCost = new Float64Array(count);
+  const blockDensity = new Float64Array(count);
+  const mergedHeads: number[] = [];
+  const users: number[] = [];
+  const byBlockDensity = (a: number, b: number): number => {
+    const da = blockDensity[a] as number;
+    const db = blockDensity[b] as number;
+    return da === db ? a - b : da > db ? -1 : 1;
+  };
+  // The use cases (or blocks) a bound is taken over, in order of density: gain and cost.
+  const listGain = new Float64Array(count);
+  const listCost = new Float64Array(count);
+
+  /** Whether the subtree from `position` might hold a selection better than the best. */
+  function promising(): boolean {
+    const room = capacity - costIn;
+    let length = 0;
+    for (let at = 0; at < size; at++) {
+      const g = orderGain[at] as number;
+      if (g === 0) break;
+      const c = orderCost[at] as number;
+      if (status[orderItem[at] as number] !== UNDECIDED || c > room) continue;
+      listGain[length] = g;
+      listCost[length++] = c;
+    }
+    if (!canBeatBest(length)) return false;
+    return !hasDependencies || canBeatBest(mergedBlocks(room));
+  }
+
+  /**
+   * A tighter bound that respects dependencies in part: a use case worth less per unit of cost
+   * than use cases that need it is merged with the densest of them into one block at their
+   * combined density (as the linear relaxation with dependencies does on a tree). In a block
+   * a use case that needs another takes over part of its cost; any selection that holds what
+   * it needs still costs at least what the blocks charge it, so this is an upper bound too.
+   * A use case that cannot fit, or needs one that cannot, is left out of it.
+   */
+  function mergedBlocks(room: number): number {
+    for (const item of topological) {
+      if (status[item] !== UNDECIDED) continue;
+      let out = costOf(item) > room;
+      for (const need of needs[item] as readonly number[]) {
+        if (status[need] === UNDECIDED && blocked[need]) out = true;
+      }
+      blocked[item] = out ? 1 : 0;
+      absorbed[item] = 0;
+      merged[item] = 0;
+    }
+    mergedHeads.length = 0;
+    for (let at = topological.length - 1; at >= 0; at--) {
+      const item = topological[at] as number;
+      if (status[item] !== UNDECIDED || blocked[item]) continue;
+      blockGain[item] = gainOf(item);
+      blockCost[item] = costOf(item);
+      blockDensity[item] = ownDensity[item] as number;
+      users.length = 0;
+      for (const user of neededBy[item] as number[]) {
+        if (status[user] === UNDECIDED && !blocked[user] && !absorbed[user]) users.push(user);
+      }
+      if (users.length > 1) users.sort(byBlockDensity);
+      for (const user of users) {
+        if ((blockDensity[user] as number) <= (blockDensity[item] as number)) break;
+        const g: number = (blockGain[item] as number) + (blockGain[user] as number);
+        const c: number = (blockCost[item] as number) + (blockCost[user] as number);
+        blockGain[item] = g;
+        blockCost[item] = c;
+        blockDensity[item] = c === 0 ? Infinity : g / c;
+        absorbed[user] = 1;
+        if (!merged[item]) mergedHeads.push(item);
+        merged[item] = 1;
+      }
+    }
+    mergedHeads.sort(byBlockDensity);
+
+    // The blocks by density: use cases on their own in the branching order, merged into it.
+    let length = 0;
+    let next = 0;
+    for (let at = 0; at < size; at++) {
+      const item = orderItem[at] as number;
+      const g = orderGain[at] as number;
+      if (g === 0) break;
+      if (status[item] !== UNDECIDED || blocked[item] || absorbed[item] || merged[item]) continue;
+      const density = ownDensity[item] as number;
+      for (; next < mergedHeads.length; next++) {
+        const head = mergedHeads[next] as number;
+        if (absorbed[head]) continue;
+        if ((blockDensity[head] as number) < density) break;
+        listGain[length] = blockGain[head] as number;
+        listCost[length++] = blockCost[head] as number;
+      }
+      listGain[length] = g;
+      listCost[length++] = orderCost[at] as number;
+    }
+    for (; next < mergedHeads.length; next++) {
+      const head = mergedHeads[next] as number;
+      if (absorbed[head]) continue;
+      listGain[length] = blockGain[head] as number;
+      listCost[length++] = blockCost[head] as number;
+    }
+    return length;
+  }
+
+  /**
+   * From the fractional knapsack over the list: whether the best gain can be passed, or, when it
+   * can at most be equalled, equalled for no more money than the best selection costs.
+   */
+  function canBeatBest(length: number): boolean {
+    const room = capacity - costIn;
+    let left = room;
+    let extra = 0;
+    for (let at = 0; at < length; at++) {
+      const g = listGain[at] as number;
+      const c = listCost[at] as number;
+      if (c <= left) {
+        extra += g;
+        left -= c;
+      } else {
+        extra += (g * left) / c;
+        break;
+      }
+    }
+    const reachable = gainIn + floorToStep(extra, gainStep);
+    if (reachable !== bestGain) return reachable > bestGain;
+
+    const need = bestGain - gainIn;
+    if (need <= 0) return hasFreeWithoutGain && costIn <= bestCost;
+    let gained = 0;
+    let spend = 0;
+    for (let at = 0; at < length; at++) {
+      const g = listGain[at] as number;
+      const c = listCost[at] as number;
+      if (gained + g >= need) {
+        spend += (c * (need - gained)) / g;
+        return costIn + ceilToStep(spend, costStep) <= bestCost;
+      }
+      gained += g;
+      spend += c;
+    }
+    return false;
+  }
+
+  function branchingOrder(items: readonly number[]): number[] {
+    const key = new Float64Array(count);
+    const seen = new Int32Array(count).fill(-1);
+    for (const item of items) {
+      let g = 0;
+      let c = 0;
+      const todo = [item];
+      seen[item] = item;
+      while (todo.length > 0) {
+        const next = todo.pop() as number;
+        if (status[next] !== UNDECIDED) continue;
+        g += gainOf(next);
+        c += costOf(next);
+        for (const need of needs[next] as readonly number[]) {
+          if (seen[need] === item) continue;
+          seen[need] = item;
+          todo.push(need);
+        }
+      }
+      key[item] = g === 0 ? 0 : c === 0 ? Infinity : g / c;
+    }
+    return [...items].sort((a, b) => {
+      const ka = key[a] as number;
+      const kb = key[b] as number;
+      return ka === kb ? a - b : ka > kb ? -1 : 1;
+    });
+  }
+
+  // Depth-first, iteratively (a long list would overflow the call stack): each frame is a
+  // position in the branching order and a stage: 0 not opened, 1 "in" done, 2 "out" done.
+  const framePosition = new Int32Array(size + 2);
+  const frameMark = new Int32Array(size + 2);
+  const frameStage = new Uint8Array(size + 2);
+  let depth = 0;
+  let nodes = 0;
+  while (depth >= 0) {
+    const stage = frameStage[depth] as number;
+    if (stage === 0) {
+      if (++nodes > nodeLimit) throw new PortfolioSearchLimitError(nodeLimit);
+      let position = framePosition[depth] as number;
+      while (position < size && status[branchItem[position] as number] !== UNDECIDED) position++;
+      if (position >= size || !promising()) {
+        depth--;
+        continue;
+      }
+      framePosition[depth] = position;
+      frameMark[depth] = trailLength;
+      frameStage[depth] = 1;
+      if (include(branchItem[position] as number)) {
+        considerCurrent();
+        openChild(position + 1);
+      }
+      continue;
+    }
+    undo(frameMark[depth] as number);
+    if (stage === 1) {
+      frameStage[depth] = 2;
+      const position = framePosition[depth] as number;
+      exclude(branchItem[position] as number);
+      openChild(position + 1);
+      continue;
+    }
+    depth--;
+  }
+
+  function openChild(position: number): void {
+    depth++;
+    framePosition[depth] = position;
+    frameStage[depth] = 0;
+  }
+
+  return { chosen: best, nodes };
+}
+
+/**
+ * Per undecided use case, the cost of it and everything it needs; the count stops once it is
+ * past the capacity, so this is the exact cost or some number above the capacity.
+ */
+function closureCosts(
+  count: number,
+  needs: readonly (readonly number[])[],
+  costOf: (item: number) => number,
+  status: Uint8Array,
+  capacity: number,
+): Float64Array {
+  const result = new Float64Array(count);
+  const seen = new Int32Array(count).fill(-1);
+  const stack: number[] = [];
+  for (let item = 0; item < count; item++) {
+    if (status[item] !== UNDECIDED) continue;
+    let total = 0;
+    stack.length = 0;
+    stack.push(item);
+    seen[item] = item;
+    while (stack.length > 0 && total <= capacity) {
+      const next = stack.pop() as number;
+      total += costOf(next);
+      for (const need of needs[next] ?? []) {
+        if (seen[need] === item) continue;
+        seen[need] = item;
+        stack.push(need);
+      }
+    }
+    result[item] = total;
+  }
+  return result;
+}
+
+function greatestCommonDivisor(values: readonly number[]): number {
+  let divisor = 0;
+  for (let value of values) {
+    let other = divisor;
+    while (other !== 0) [value, other] = [other, value % other];
+    divisor = value;
+  }
+  return divisor === 0 ? 1 : divisor;
+}
+
+const floorToStep = (value: number, step: number): number =>
+  Math.floor((value * (1 + LOOSEN)) / step + LOOSEN) * step;
+
+const ceilToStep = (value: number, step: number): number =>
+  Math.max(0, Math.ceil((value * (1 - LOOSEN)) / step - LOOSEN) * step);
+
+/** The use cases of `items` with what they need (among `items`) before them. */
+function topologicalOrder(
+  items: readonly number[],
+  needs: readonly (readonly number[])[],
+): number[] {
+  const count = needs.length;
+  const member = new Uint8Array(count);
+  for (const item of items) member[item] = 1;
+  const placed = new Uint8Array(count);
+  const result: number[] = [];
+  const stack: [item: number, next: number][] = [];
+  for (const root of items) {
+    if (placed[root]) continue;
+    stack.push([root, 0]);
+    placed[root] = 1;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as [number, number];
+      const itemNeeds = needs[frame[0]] ?? [];
+      if (frame[1] < itemNeeds.length) {
+        const need = itemNeeds[frame[1]++] as number;
+        if (member[need] && !placed[need]) {
+          placed[need] = 1;
+          stack.push([need, 0]);
+        }
+        continue;
+      }
+      stack.pop();
+      result.push(frame[0]);
+    }
+  }
+  return result;
+}
