@@ -141,6 +141,8 @@ export function parseFacing(cell: RawCell | undefined): CellReading<Facing | und
 }
 
 /** Hours saved per week: a number from 0 up; blank is unknown. */
+export const MAX_HOURS_SAVED = 1_000_000;
+
 export function parseHoursSaved(cell: RawCell | undefined): CellReading<number | undefined> {
   if (isBlank(cell)) return ok(undefined);
   const number =
@@ -149,6 +151,10 @@ export function parseHoursSaved(cell: RawCell | undefined): CellReading<number |
       : typeof cell === "string" && PLAIN_NUMBER.test(cell.trim())
         ? Number(cell)
         : NaN;
-  if (Number.isFinite(number) && number >= 0) return ok(number);
-  return problem(`found ${describeCell(cell)}; expected a number of hours from 0 up`);
+  // A week has 168 hours; a million a week (six thousand people's every hour) is surely a typo,
+  // and would overflow the annual value.
+  if (Number.isFinite(number) && number >= 0 && number <= MAX_HOURS_SAVED) return ok(number);
+  return problem(
+    `found ${describeCell(cell)}; expected a number of hours a week from 0 to 1,000,000`,
+  );
 }

@@ -1,6 +1,7 @@
 import {
   annualValueOf,
   DEFAULT_VALUE_SETTINGS,
+  parseHoursSaved,
   paybackMonthsOf,
   scoreWorkbook,
   toJsonReport,
@@ -25,6 +26,12 @@ describe("expected value", () => {
     expect(paybackMonthsOf(undefined, 39100)).toBeUndefined();
     expect(paybackMonthsOf(1000, 0)).toBeUndefined();
     expect(paybackMonthsOf(1000, undefined)).toBeUndefined();
+  });
+
+  it("refuses hours saved beyond a million a week, so no annual value overflows", () => {
+    const reading = parseHoursSaved(4.6e304);
+    expect(reading.ok).toBe(false);
+    expect(parseHoursSaved(1_000_000).ok).toBe(true);
   });
 
   it("rejects a negative rate and a year of more than 53 weeks", () => {
