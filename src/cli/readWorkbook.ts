@@ -109,7 +109,9 @@ async function loadExcelWorkbook(filePath: string, bytes: Buffer): Promise<Workb
 function notAWorkbook(filePath: string, bytes: Buffer): InputFileError {
   const opening = `${filePath} is not an Excel workbook (.xlsx)`;
   let detail: string;
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+  if (bytes.length === 0) {
+    detail = "the file is empty (0 bytes); save the workbook from Excel again";
+  } else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     detail =
       "it is an old-format .xls or a password-protected workbook; open it in Excel, " +
       "remove any password and save it as Excel Workbook (.xlsx)";

@@ -88,11 +88,19 @@ function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): voi
     worksheet.getColumn(index + 1).width = column.width;
   });
 
-  // Tables first. exceljs writes a table's rows into the cells itself; it is given empty rows
-  // (it needs only their number) because the loop below gives every cell its exact value and
-  // look anyway, and writing each cell twice cost a second pass over the longest sheet.
+  // Tables first. exceljs writes a table's rows into the cells itself, then the loop below
+  // gives every described cell its exact value and look. So that the longest sheet is not
+  // written twice, each table row is a sparse array: exceljs skips its holes (the described
+  // cells) and still writes the empty cells it always wrote.
   for (const table of sheet.tables) {
-    const rows = Array.from({ length: table.rowCount }, (): ExcelJS.CellValue[] => []);
+    const rows = Array.from({ length: table.rowCount }, (_, index) => {
+      const cells = sheet.rows[table.headerRow + index];
+      const row: ExcelJS.CellValue[] = [];
+      for (let offset = 0; offset < table.columns.length; offset++) {
+        if (cells?.[table.firstColumn - 1 + offset] === undefined) row[offset] = null;
+      }
+      return row;
+    });
     worksheet.addTable({
       name: table.name,
       ref: `${columnLetters(table.firstColumn)}${table.headerRow}`,
@@ -155,20 +163,24 @@ function exceljsValue(cell: CellDescription): ExcelJS.CellValue {
  */
 class CellLooks {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  // Most cells have neither a number format nor a named look: one plain style per kind.
+  private readonly plain = new Map<string, Partial<ExcelJS.Style>>();
 
   of(cell: CellDescription): Partial<ExcelJS.Style> {
     // exceljs picks a cell's number format by its type when the style names none, and caches
     // a style's entry ignoring the type: cells of different types never share a style object.
     const kind =
       cell.formula !== undefined ? typeof cell.result : cell.text !== undefined ? "text" : "number";
-    const key = `${kind}\u0000${cell.numberFormat ?? ""}\u0000${cell.style ?? ""}`;
-    let style = this.styles.get(key);
+    const plain = cell.numberFormat === undefined && cell.style === undefined;
+    const key = plain ? kind : `${kind}\u0000${cell.numberFormat ?? ""}\u0000${cell.style ?? ""}`;
+    const styles = plain ? this.plain : this.styles;
+    let style = styles.get(key);
     if (style === undefined) {
       style = lookOf(
         cell.numberFormat,
         cell.style === undefined ? undefined : CELL_STYLES[cell.style],
       );
-      this.styles.set(key, style);
+      styles.set(key, style);
     }
     return style;
   }

@@ -65,10 +65,18 @@ export interface RankKey {
 export function compareForRank(a: RankKey, b: RankKey): number {
   const byScore = b.comparable - a.comparable;
   if (byScore) return byScore;
-  for (const { axis, prefer } of AXIS_TIE_BREAKS) {
-    const byAxis = b.scores[axis] - a.scores[axis];
-    if (byAxis) return prefer === "higher" ? byAxis : -byAxis;
-  }
+  // AXIS_TIE_BREAKS, written out: a sort of 100,000 use cases calls this about two million
+  // times, and a loop over the list with a property looked up by name is most of that time.
+  const x = a.scores;
+  const y = b.scores;
+  const byValue = y.value - x.value;
+  if (byValue) return byValue;
+  const byFeasibility = y.feasibility - x.feasibility;
+  if (byFeasibility) return byFeasibility;
+  const byRisk = x.regulatoryRisk - y.regulatoryRisk;
+  if (byRisk) return byRisk;
+  const byData = y.dataReadiness - x.dataReadiness;
+  if (byData) return byData;
   return a.row - b.row;
 }
 
@@ -79,21 +87,20 @@ interface Scored extends RankKey {
 
 export function rankUseCases(useCases: readonly UseCase[], weights: Weights): RankedUseCase[] {
   const normalised = normaliseWeights(weights);
-  return useCases
-    .map((useCase): Scored => {
-      const score = scoreOf(useCase.scores, normalised);
-      const { scores, row } = useCase;
-      return { useCase, score, comparable: comparableScore(score), scores, row };
-    })
-    .sort(compareForRank)
-    .map(({ useCase, score }, index) => ({
-      useCase,
-      rank: index + 1,
-      score,
-      flags: [
-        ...flagsOf(useCase.scores),
-        // Raters two or more points apart on an axis: the room should talk about it.
-        ...(useCase.raters && isContested(useCase.raters) ? (["contested"] as const) : []),
-      ],
-    }));
+  const scored: Scored[] = [];
+  for (const useCase of useCases) {
+    const score = scoreOf(useCase.scores, normalised);
+    const { scores, row } = useCase;
+    scored.push({ useCase, score, comparable: comparableScore(score), scores, row });
+  }
+  scored.sort(compareForRank);
+  const ranked: RankedUseCase[] = [];
+  for (let index = 0; index < scored.length; index++) {
+    const { useCase, score } = scored[index] as Scored;
+    const flags = flagsOf(useCase.scores);
+    // Raters two or more points apart on an axis: the room should talk about it.
+    if (useCase.raters && isContested(useCase.raters)) flags.push("contested");
+    ranked.push({ useCase, rank: index + 1, score, flags });
+  }
+  return ranked;
 }

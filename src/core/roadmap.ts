@@ -76,6 +76,19 @@ export interface RoadmapInput {
   readonly settings: RoadmapSettings;
 }
 
+// The reasons that carry nothing but their kind, shared: with a long list most use cases are
+// kept off, and each would otherwise get an object of its own saying the same thing.
+const REASONS = {
+  cycle: Object.freeze({ kind: "cycle" }),
+  horizon: Object.freeze({ kind: "horizon" }),
+  slots: Object.freeze({ kind: "slots" }),
+  budget: Object.freeze({ kind: "budget" }),
+} as const satisfies Record<string, KeptOffReason>;
+
+// Most use cases depend on nothing: they share one empty list rather than get one each.
+const NO_DEPENDENCIES: readonly { id: string; node: number }[] = Object.freeze([]);
+const NO_NODES: readonly number[] = Object.freeze([]);
+
 // Budget sums are compared with a small allowance so that three thirds of a cap fit it.
 const BUDGET_TOLERANCE = 1e-6;
 
@@ -86,39 +99,49 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
 
   // Dependency ids match ignoring case; the first row with an id is the one meant, and a
   // dependency on a row that was not scored (node -1) can never be met.
-  const nodeOfId = new Map<string, number>();
-  [
-    ...ranked.map((entry, node) => ({ row: entry.useCase.row, id: entry.useCase.id, node })),
-    ...notScored.map(({ row, id }) => ({ row, id, node: -1 })),
-  ]
-    .sort((a, b) => a.row - b.row)
-    .forEach(
-      ({ id, node }) => nodeOfId.has(id.toLowerCase()) || nodeOfId.set(id.toLowerCase(), node),
-    );
+  // Without sorting every row: each id keeps the entry with the lowest row. An entry is a
+  // node (>= 0) or, for a row that was not scored, -1 - its index in `notScored`.
+  const entryOfId = new Map<string, number>();
+  const rowOfEntry = (entry: number): number =>
+    entry >= 0
+      ? (ranked[entry] as RankedUseCase).useCase.row
+      : (notScored[-1 - entry] as { row: number }).row;
+  const claim = (id: string, row: number, entry: number): void => {
+    const key = id.toLowerCase();
+    const earlier = entryOfId.get(key);
+    if (earlier === undefined || row < rowOfEntry(earlier)) entryOfId.set(key, entry);
+  };
+  ranked.forEach(({ useCase }, node) => claim(useCase.id, useCase.row, node));
+  notScored.forEach(({ id, row }, index) => claim(id, row, -1 - index));
+  const nodeOfId = (id: string): number => Math.max(entryOfId.get(id.toLowerCase()) ?? -1, -1);
 
-  const listed: { id: string; node: number }[][] = ranked.map(({ useCase }) =>
-    useCase.dependsOn.map((written) => {
-      const node = nodeOfId.get(written.toLowerCase()) ?? -1;
-      return { id: node >= 0 ? (ranked[node] as RankedUseCase).useCase.id : written, node };
-    }),
+  const listed: (readonly { id: string; node: number }[])[] = ranked.map(({ useCase }) =>
+    useCase.dependsOn.length === 0
+      ? NO_DEPENDENCIES
+      : useCase.dependsOn.map((written) => {
+          const node = nodeOfId(written);
+          return { id: node >= 0 ? (ranked[node] as RankedUseCase).useCase.id : written, node };
+        }),
   );
   const dependencies = listed.map((deps) => distinctNodes(deps));
   const inCycle = nodesInCycles(dependencies);
 
-  const dependents: number[][] = ranked.map(() => []);
+  // Most use cases have no dependents: their lists are made only when needed.
+  const dependents: (number[] | undefined)[] = [];
   const pending = new Int32Array(count);
   dependencies.forEach((deps, node) => {
     if (inCycle[node]) return;
     for (const dep of deps) {
       if (inCycle[dep]) continue;
-      dependents[dep]?.push(node);
+      (dependents[dep] ??= []).push(node);
       pending[node] = (pending[node] as number) + 1;
     }
   });
 
   const slotsUsed = new Int32Array(horizon);
   const budgetUsed = new Float64Array(horizon);
-  const endOf = new Map<number, QuarterIndex>();
+  // The quarter each placed node ends in; NaN while it is not placed.
+  const endOf = new Float64Array(count).fill(NaN);
   const placed: PlacedUseCase[] = [];
   const keptOff: KeptOffUseCase[] = [];
 
@@ -126,7 +149,7 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
   const ready = new MinHeap();
   for (let node = 0; node < count; node++) {
     if (inCycle[node])
-      keptOff.push({ ranked: ranked[node] as RankedUseCase, reason: { kind: "cycle" } });
+      keptOff.push({ ranked: ranked[node] as RankedUseCase, reason: REASONS.cycle });
     else if (pending[node] === 0) ready.push(node);
   }
 
@@ -134,10 +157,10 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
     const node = ready.pop();
     const entry = ranked[node] as RankedUseCase;
     const outcome = place(node, entry);
-    if ("reason" in outcome) keptOff.push({ ranked: entry, reason: outcome.reason });
+    if ("kind" in outcome) keptOff.push({ ranked: entry, reason: outcome });
     else {
       placed.push(outcome);
-      endOf.set(node, outcome.end);
+      endOf[node] = outcome.end;
     }
     for (const dependent of dependents[node] ?? []) {
       const left = (pending[dependent] as number) - 1;
@@ -146,18 +169,18 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
     }
   }
 
-  function place(node: number, entry: RankedUseCase): PlacedUseCase | { reason: KeptOffReason } {
+  function place(node: number, entry: RankedUseCase): PlacedUseCase | KeptOffReason {
     let earliest = start;
     for (const dep of listed[node] ?? []) {
-      const depEnd = dep.node >= 0 ? endOf.get(dep.node) : undefined;
-      if (depEnd === undefined) return { reason: { kind: "dependency", id: dep.id } };
+      const depEnd = dep.node >= 0 ? (endOf[dep.node] as number) : NaN;
+      if (Number.isNaN(depEnd)) return { kind: "dependency", id: dep.id };
       earliest = Math.max(earliest, depEnd + 1);
     }
     // A use case needing governance review cannot start in the roadmap's first quarter.
     if (entry.flags.includes("governance-review")) earliest = Math.max(earliest, start + 1);
     const { duration, budget } = entry.useCase;
     const lastStart = start + horizon - duration;
-    if (earliest > lastStart) return { reason: { kind: "horizon" } };
+    if (earliest > lastStart) return REASONS.horizon;
 
     const share = budget === undefined ? 0 : budget / duration;
     let someStartHadSlots = false;
@@ -187,7 +210,7 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
         };
       }
     }
-    return { reason: { kind: someStartHadSlots ? "budget" : "slots" } };
+    return someStartHadSlots ? REASONS.budget : REASONS.slots;
   }
 
   placed.sort((a, b) => a.start - b.start || a.ranked.rank - b.ranked.rank);
@@ -208,7 +231,8 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
 }
 
 /** The scored nodes a use case depends on, each once (most list none or one). */
-function distinctNodes(deps: readonly { node: number }[]): number[] {
+function distinctNodes(deps: readonly { node: number }[]): readonly number[] {
+  if (deps.length === 0) return NO_NODES;
   const nodes: number[] = [];
   for (const { node } of deps) if (node >= 0 && !nodes.includes(node)) nodes.push(node);
   return nodes;

@@ -1,0 +1,243 @@
+// The task pane in headless Chromium: its production bundle (built as `npm run build` builds
+// it, into a temporary folder), the time it takes to show the ranking of a fresh workbook, and
+// the time a weight change takes to reach the preview. Office.js is the local copy; Excel is
+// the Office.js double (test/excel/double), bundled for the page as the browser test does.
+"use strict";
+// The functions given to page.evaluate run in the page, where these exist:
+/* global window, document, MutationObserver, HTMLInputElement, requestAnimationFrame */
+
+const { existsSync, promises: fs } = require("node:fs");
+const http = require("node:http");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const { chromium } = require("playwright-core");
+const { ROOT, buildTaskPane, bundleTypeScript } = require("./bundle");
+const { summary } = require("./measure");
+const { useCaseRows } = require("./workload");
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const CONTENT_TYPES = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png" };
+
+/** Raw and gzipped (level 9, as webpack.config.js's budget check) bytes of the files. */
+async function sizes(folder, files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = await fs.readFile(path.join(folder, file));
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: files.length, raw, gzip };
+}
+
+function serve(folder) {
+  const server = http.createServer(async (request, response) => {
+    const file = path.join(folder, decodeURIComponent(new URL(request.url, "http://x").pathname));
+    if (!file.startsWith(folder)) return response.writeHead(403).end();
+    try {
+      const body = await fs.readFile(file);
+      response.writeHead(200, {
+        "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+/** Seeds the double and installs it as window.Excel; notes when the pane first shows things. */
+function initScript(doubleBundle, seed) {
+  return `window.__harnessStarted = performance.now();
+${doubleBundle}
+;(function (seed) {
+  var double = window.__excelDouble;
+  window.__state = double.createWorkbookState(seed);
+  double.installExcelDouble(window, window.__state);
+  var marks = (window.__paneMarks = {});
+  // Setting up the double is the test's work, not the pane's: its time is reported apart.
+  marks.harness = performance.now() - window.__harnessStarted;
+  var observer = new MutationObserver(function () {
+    var root = document.getElementById("root");
+    // taskpane.html shows a loading message in #root until React replaces it.
+    var rendered = root && root.childElementCount > 0 && !root.querySelector(".loading");
+    if (marks.paneRendered === undefined && rendered) {
+      marks.paneRendered = performance.now();
+    }
+    if (document.querySelector('[data-testid="preview-item"]')) {
+      marks.rankingShown = performance.now();
+      requestAnimationFrame(function () { marks.rankingPainted = performance.now(); });
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})(${JSON.stringify(seed)});`;
+}
+
+/** Opens the pane on a workbook of `count` use cases; returns its page and first-render marks. */
+async function openPane(browser, origin, doubleBundle, count) {
+  const context = await browser.newContext({
+    viewport: { width: 350, height: 900 },
+    locale: "en-US",
+    timezoneId: "UTC",
+  });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
+      if (file.startsWith(OFFICE_DIST) && existsSync(file)) {
+        return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+      }
+    }
+    return route.abort("blockedbyclient");
+  });
+  const seed = { sheets: [{ name: "Candidates", cells: useCaseRows(count) }] };
+  await context.addInitScript({ content: initScript(doubleBundle, seed) });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}/taskpane.html?theme=light`);
+  await page
+    .getByRole("list", { name: "Ranking" })
+    .getByTestId("preview-item")
+    .first()
+    .waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => window.__paneMarks.rankingPainted !== undefined);
+  const marks = await page.evaluate(() => ({
+    ...window.__paneMarks,
+    firstContentfulPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+  }));
+  if (errors.length > 0) throw new Error(`The pane threw: ${errors.join("; ")}`);
+  return { context, page, marks };
+}
+
+/**
+ * One step of the Business value slider, as dragging it gives (an `input` event on the range
+ * input), and the time until the pane has finished updating: its last change to the page
+ * before a quiet 150 ms. (At the top of a long list the ranking itself may not move, so the
+ * whole pane is watched, not the list alone.)
+ */
+function reRankOnce(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const root = document.getElementById("root");
+        const slider = document.getElementById("weight-value");
+        const spin = document.querySelector('input[aria-label="Business value weight"]');
+        if (!root || !slider || !spin) return reject(new Error("no pane, slider or weight"));
+        const current = Number(spin.value);
+        const next = current >= 100 ? 1 : current + 1;
+        let last = 0;
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(root, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+        });
+        // React tracks an input's value itself: set it the way the browser does, then tell it.
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+        const started = performance.now();
+        setValue.call(slider, String(next));
+        slider.dispatchEvent(new Event("input", { bubbles: true }));
+        const check = () => {
+          const now = performance.now();
+          if (last > started && now - last > 150) {
+            observer.disconnect();
+            resolve(last - started);
+          } else if (now - started > 30_000) {
+            observer.disconnect();
+            reject(new Error("the pane did not change"));
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
+/**
+ * Everything about the pane: bundle sizes, first render (best and median of `loads` loads of a
+ * 60-use-case workbook, one of 10,000) and re-rank times in the page.
+ */
+async function benchPane(scratch, { loads = 3, reRanks = 15 } = {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed (no ${CHROMIUM}): apt-get install -y chromium`);
+  }
+  const dist = path.join(scratch, "pane");
+  const buildStarted = Date.now();
+  const { entryFiles, lazyFiles } = await buildTaskPane(dist);
+  const buildMs = Date.now() - buildStarted;
+  const doubleBundle = await fs.readFile(
+    await bundleTypeScript({
+      entry: "./test/e2e/browserDouble.ts",
+      target: "web",
+      outDir: path.join(scratch, "double"),
+      filename: "excel-double.js",
+    }),
+    "utf8",
+  );
+
+  const server = await serve(dist);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const firstRender = [];
+    let reRank60;
+    for (let load = 0; load < loads; load++) {
+      const pane = await openPane(browser, origin, doubleBundle, 60);
+      firstRender.push(pane.marks);
+      if (load === loads - 1) {
+        await reRankOnce(pane.page); // the first change also warms up the handlers
+        const times = [];
+        for (let i = 0; i < reRanks; i++) times.push(await reRankOnce(pane.page));
+        reRank60 = summary(times);
+      }
+      await pane.context.close();
+    }
+    const large = await openPane(browser, origin, doubleBundle, 10_000);
+    await reRankOnce(large.page);
+    const largeTimes = [];
+    for (let i = 0; i < 5; i++) largeTimes.push(await reRankOnce(large.page));
+    await large.context.close();
+
+    const of = (key) => summary(firstRender.map((marks) => marks[key]));
+    return {
+      buildMs,
+      entry: await sizes(dist, entryFiles),
+      lazy: await sizes(dist, lazyFiles),
+      firstRender: {
+        loads,
+        firstContentfulPaint: of("firstContentfulPaint"),
+        paneRendered: of("paneRendered"),
+        rankingShown: of("rankingPainted"),
+        harness: of("harness"),
+      },
+      firstRender10k: large.marks.rankingPainted,
+      reRank: { 60: reRank60, 10000: summary(largeTimes) },
+    };
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+module.exports = { benchPane };

@@ -1,0 +1,123 @@
+/**
+ * Source sheets whose names need quoting in a reference (spaces, an apostrophe, a double quote,
+ * a name that reads as a cell or a number): every problem names its cell the way Excel writes
+ * it, and every link back to the source row works, in the engine, the command line and the
+ * add-in.
+ */
+import * as path from "node:path";
+import { describeOutputSheets, scoreWorkbook, type SheetInput } from "../../src/core";
+import { formulaMismatches } from "../core/sheetReader";
+import { createWorkbookState, sheetSnapshot } from "../excel/double";
+import { adapterOver, removeDouble } from "../excel/excelHarness";
+import { runCli } from "../cli/cliHarness";
+import {
+  loadWorkbook,
+  readAndScore,
+  seedCells,
+  SETTINGS,
+  SETTINGS_ARGS,
+  useScratchFolder,
+  writeWorkbook,
+  type Row,
+} from "./hostileHarness";
+
+const scratch = useScratchFolder();
+
+/** Sheet name → how a reference to it starts, as Excel writes it. */
+const NAMES: readonly [string, string][] = [
+  ["FY27 inventory", "'FY27 inventory'!"],
+  ["Bob's list", "'Bob''s list'!"],
+  ['Say "hi"', `'Say "hi"'!`],
+  ["A1", "'A1'!"],
+  ["R1C1", "'R1C1'!"],
+  ["2027", "'2027'!"],
+  ["Q1-Q2 (draft)", "'Q1-Q2 (draft)'!"],
+  ["Données", "Données!"],
+  ["Use_cases", "Use_cases!"],
+];
+
+/** Two use cases with a problem each (a blank owner on the roadmap, an unreadable risk). */
+const ROWS: Row[] = [
+  ["ID", "Use case", "Owner", "Business value", "Feasibility", "Data", "Risk"],
+  ["UC-1", "Chatbot", null, 5, 4, 4, 2],
+  ["UC-2", "Forecast", "Ana", 4, 4, 3, "n/a"],
+];
+
+const sheetOf = (name: string): SheetInput => ({ name, top: 1, left: 1, values: ROWS });
+
+/** The link formula in Ranked's Source column for source row `row` (name in column B). */
+const linkTo = (prefix: string, row: number): string =>
+  `=HYPERLINK("#${prefix.replace(/"/g, '""')}B${row}","Row ${row}")`;
+
+afterEach(removeDouble);
+
+describe.each(NAMES)("a source sheet called %s", (name, prefix) => {
+  it("names every problem's cell with the sheet quoted as Excel quotes it", () => {
+    const result = scoreWorkbook({ sheets: [sheetOf(name)] }, SETTINGS);
+    expect(result.problems.map((problem) => problem.cell)).toEqual([`${prefix}C2`, `${prefix}G3`]);
+  });
+
+  it("writes links back to the source rows, and formulas that compute what they show", () => {
+    const result = scoreWorkbook({ sheets: [sheetOf(name)] }, SETTINGS);
+    const sheets = describeOutputSheets(result, { sheets: [{ name }], tableNames: [] });
+    const ranked = sheets.find((sheet) => sheet.role === "ranked");
+    const links = (ranked?.rows ?? []).flatMap((row) =>
+      row.flatMap((cell) => (cell?.formula?.startsWith("=HYPERLINK(") ? [cell.formula] : [])),
+    );
+    expect(links).toEqual(expect.arrayContaining([linkTo(prefix, 2), linkTo(prefix, 3)]));
+    expect(formulaMismatches(sheets)).toEqual([]);
+  });
+});
+
+describe("sheet names that need quoting, end to end", () => {
+  it("the command line reads the named sheet and writes working references to it", async () => {
+    const input = path.join(scratch(), "names.xlsx");
+    await writeWorkbook(
+      input,
+      NAMES.map(([name]) => ({ name, rows: ROWS })),
+    );
+    for (const [name, prefix] of NAMES) {
+      const output = path.join(scratch(), `out-${NAMES.findIndex(([n]) => n === name)}.xlsx`);
+      const run = await runCli([
+        "score",
+        input,
+        "--sheet",
+        name,
+        "--out",
+        output,
+        "--json",
+        ...SETTINGS_ARGS,
+      ]);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as { problems: { cell: string }[] };
+      expect(report.problems.map((problem) => problem.cell)).toEqual([
+        `${prefix}C2`,
+        `${prefix}G3`,
+      ]);
+      const scored = await loadWorkbook(output);
+      const links: string[] = [];
+      scored.getWorksheet("Ranked")?.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula?.startsWith("HYPERLINK(")) links.push(`=${cell.formula}`);
+        }),
+      );
+      expect(links.sort()).toEqual([linkTo(prefix, 2), linkTo(prefix, 3)].sort());
+    }
+  });
+
+  it("the add-in reads such a sheet and writes working references to it", async () => {
+    for (const [name, prefix] of NAMES.slice(0, 3)) {
+      const state = createWorkbookState({ sheets: [{ name, cells: seedCells(ROWS) }] });
+      const adapter = adapterOver(state);
+      const result = await readAndScore(adapter, name);
+      expect(result.problems.map((problem) => problem.cell)).toEqual([
+        `${prefix}C2`,
+        `${prefix}G3`,
+      ]);
+      await adapter.writeResult(result);
+      const formulas = sheetSnapshot(state, "Ranked").formulas.flat();
+      expect(formulas).toEqual(expect.arrayContaining([linkTo(prefix, 2), linkTo(prefix, 3)]));
+      removeDouble();
+    }
+  });
+});
