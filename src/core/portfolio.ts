@@ -24,18 +24,21 @@
  *   Between sets with the same total: the smaller total budget, then the set holding the
  *   best-ranked use case of those in one set but not the other. So there is exactly one.
  *   Totals are compared to a billionth of a point (as the ranking does) or a cent of value.
+ * - A use case that can be funded and costs nothing, with all it needs, is in both portfolios:
+ *   it always fits, and any set is better with it (more score, or a better-ranked member).
  */
 import { z } from "zod";
 import { nodesInCycles } from "./dependencyCycles";
 import {
   PORTFOLIO_SEARCH_NODE_LIMIT,
+  PORTFOLIO_SEARCH_STEP_LIMIT,
   PortfolioSearchLimitError,
   searchBestPortfolio,
 } from "./portfolioSearch";
 import { SCORE_COMPARISON_SCALE, type RankedUseCase } from "./rank";
 import type { UseCase } from "./readUseCases";
 
-export { PORTFOLIO_SEARCH_NODE_LIMIT, PortfolioSearchLimitError };
+export { PORTFOLIO_SEARCH_NODE_LIMIT, PORTFOLIO_SEARCH_STEP_LIMIT, PortfolioSearchLimitError };
 
 export const PortfolioSettingsSchema = z.object({
   /** Money available for the year, in the sheet's currency. */
@@ -388,13 +391,13 @@ function summaryOf({ funded, totalScore, totalValue, totalBudget }: Portfolio): 
 
 /**
  * E.g. "Rank order funds 5 use cases for 300 points; the best portfolio funds 4 for 331 points
- * with the same money." Points to one decimal, annual value to the whole unit.
+ * with the same money." Points to two decimals, as scores are shown; annual value to the unit.
  */
 export function portfolioComparisonSentence(comparison: PortfolioComparison): string {
   const { objective, rankOrder } = comparison;
   const amount = (summary: PortfolioSummary): string =>
     objective === "score"
-      ? `${formatNumber(summary.totalScore, 1)} points`
+      ? `${formatNumber(summary.totalScore, 2)} points`
       : `an annual value of ${formatNumber(summary.totalValue, 0)}`;
   const rankOrderPart = `${useCaseCount(rankOrder.funded.length)} for ${amount(rankOrder)}`;
   if (comparison.method === "rank") return `Rank order funds ${rankOrderPart}.`;

@@ -34,7 +34,10 @@ const useCaseShape = fc.record({
     { nil: undefined, freq: 8 },
   ),
   // Quarter points, so that sums are exact and ties happen.
-  score: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 }).map((q) => q / 4)),
+  score: fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 0, max: 400 }).map((q) => q / 4),
+  ),
   value: fc.option(fc.nat(1000), { nil: undefined, freq: 4 }),
 });
 
