@@ -12,6 +12,7 @@ import {
   describeOutputSheets,
   scoreWorkbook,
   planScoringLog,
+  PortfolioSearchLimitError,
   toJsonReport,
   withPortfolio,
   withStability,
@@ -115,7 +116,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_OK;
   } catch (error) {
     progress.done();
-    if (error instanceof InputFileError || error instanceof UnusableInputError) {
+    // A portfolio the search could not prove best in time: say so rather than guess.
+    if (
+      error instanceof InputFileError ||
+      error instanceof UnusableInputError ||
+      error instanceof PortfolioSearchLimitError
+    ) {
       return fail(EXIT_INPUT_UNUSABLE, error.message);
     }
     if (error instanceof OutputFileError) return fail(EXIT_INPUT_UNUSABLE, error.message);

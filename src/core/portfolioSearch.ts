@@ -32,12 +32,14 @@
  *   than the best selection does.
  * - The use case branched on is the head of the densest block of bound 2 (without
  *   dependencies: the densest use case), so the search dives along the relaxation first.
- * - A node limit stops a search that would take too long, with PortfolioSearchLimitError;
- *   there is never a silent fallback to an approximate answer.
+ * - Limits on nodes and on steps stop a search that would take too long, with
+ *   PortfolioSearchLimitError; there is never a silent fallback to an approximate answer.
  *
- * Measured on 200 use cases with random budgets and scores and one use case in five needing
- * another: a few thousand nodes, well under a second. Dense dependency webs (every use case
- * needing one or two others) can take far more.
+ * Measured on a slow machine, 200 use cases with random budgets and scores (some knapsacks
+ * made hard on purpose, gain close to cost): with one in five needing another, a few hundred to
+ * five thousand nodes, at most some 30 ms; with every other one needing another, at most some
+ * 300 ms; a dense web (each needing one or two others) up to two seconds, or now and then the
+ * limit. Tens of thousands of use cases usually end at a limit within a second or two.
  */
 
 /**
@@ -46,11 +48,15 @@
  */
 export const PORTFOLIO_SEARCH_NODE_LIMIT = 250_000;
 
+/** Most linked use cases (needing or needed by others) for which bound 2 is worth its cost. */
+export const DEPENDENCY_BOUND_LIMIT = 5000;
+
 /**
- * Steps (a use case looked at while bounding a node) the search may take before it gives up,
- * so that thousands of use cases cannot keep it busy for long either: a few seconds' work.
+ * Steps (about one use case looked at while bounding a node) the search may take before it
+ * gives up, so that thousands of use cases cannot keep it busy for long either: a second or
+ * two of work. With 200 use cases the node limit usually comes first.
  */
-export const PORTFOLIO_SEARCH_STEP_LIMIT = 300_000_000;
+export const PORTFOLIO_SEARCH_STEP_LIMIT = 100_000_000;
 
 export class PortfolioSearchLimitError extends Error {
   constructor(
@@ -81,6 +87,8 @@ export interface PortfolioProblem {
   readonly start?: ArrayLike<number>;
   readonly nodeLimit?: number;
   readonly stepLimit?: number;
+  /** Most linked use cases for which bound 2 is used (DEPENDENCY_BOUND_LIMIT by default). */
+  readonly dependencyBoundLimit?: number;
 }
 
 export interface PortfolioSearchResult {
@@ -89,6 +97,9 @@ export interface PortfolioSearchResult {
   /** Search nodes visited. */
   readonly nodes: number;
 }
+
+// Most blocks a use case considers taking at once in bound 2 (see mergedBlocks).
+const POOL_LIMIT = 32;
 
 const UNDECIDED = 0;
 const IN = 1;
@@ -228,17 +239,13 @@ export function searchBestPortfolio(problem: PortfolioProblem): PortfolioSearchR
   // The use cases still open, by gain per unit of cost (free first, no gain last), then rank.
   const order: number[] = [];
   for (let item = 0; item < count; item++) if (status[item] === UNDECIDED) order.push(item);
-  const density = (item: number): number => {
-    const g = gainOf(item);
-    if (g === 0) return 0;
+  const ownDensity = Float64Array.from(gain, (g, item) => {
     const c = costOf(item);
-    return c === 0 ? Infinity : g / c;
-  };
-  const densities = new Float64Array(count);
-  for (const item of order) densities[item] = density(item);
+    return g === 0 ? 0 : c === 0 ? Infinity : g / c;
+  });
   order.sort((a, b) => {
-    const da = densities[a] as number;
-    const db = densities[b] as number;
+    const da = ownDensity[a] as number;
+    const db = ownDensity[b] as number;
     return da === db ? a - b : da > db ? -1 : 1;
   });
   const size = order.length;
@@ -251,14 +258,23 @@ export function searchBestPortfolio(problem: PortfolioProblem): PortfolioSearchR
   // gain and cost better (by rank): only then is a node that cannot gain more worth opening.
   const hasFreeWithoutGain = order.some((item) => gainOf(item) === 0 && costOf(item) === 0);
 
-  // For the bound with dependencies: dependencies before what needs them, and per use case
-  // whether it cannot fit, has been merged into a block, or heads a block of several.
-  const hasDependencies = order.some((item) => (needs[item] as readonly number[]).length > 0);
-  const topological = hasDependencies ? topologicalOrder(order, needs) : [];
+  // For bound 2: the use cases that need others or are needed (the rest stand alone), with
+  // what they need first, and per use case whether it cannot fit, has been merged into a
+  // block, or heads a block of several.
+  const linked = order.filter(
+    (item) =>
+      (needs[item] as readonly number[]).length > 0 || (neededBy[item] as number[]).length > 0,
+  );
+  // Bound 2 looks at every linked use case at every node: past a few thousand that costs more
+  // than the nodes it saves, and bound 1 alone (still exact, just less sharp) is used.
+  const hasDependencies =
+    linked.length > 0 && linked.length <= (problem.dependencyBoundLimit ?? DEPENDENCY_BOUND_LIMIT);
+  const topological = topologicalOrder(linked, needs);
+  const isLinked = new Uint8Array(count);
+  for (const item of linked) isLinked[item] = 1;
   const blocked = new Uint8Array(count);
   const absorbed = new Uint8Array(count);
   const merged = new Uint8Array(count);
-  const ownDensity = Float64Array.from({ length: count }, (_, item) => density(item));
   const blockGain = new Float64Array(count);
   const blockCost = new Float64Array(count);
   const blockDensity = new Float64Array(count);
@@ -300,7 +316,8 @@ export function searchBestPortfolio(problem: PortfolioProblem): PortfolioSearchR
     steps += at;
     if (!canBeatBest(length)) return -1;
     if (hasDependencies) {
-      steps += size;
+      // Its two passes over the linked use cases cost about four plain steps each.
+      steps += 4 * linked.length;
       length = mergedBlocks(room);
       if (!canBeatBest(length)) return -1;
     }
@@ -345,6 +362,7 @@ export function searchBestPortfolio(problem: PortfolioProblem): PortfolioSearchR
       blockGain[item] = gainOf(item);
       blockCost[item] = costOf(item);
       blockDensity[item] = ownDensity[item] as number;
+      if ((neededBy[item] as number[]).length === 0) continue;
       // Candidates: the blocks headed by its users, then those left beside each block it takes.
       const pool = beside[item] as number[];
       pool.length = 0;
@@ -369,40 +387,49 @@ export function searchBestPortfolio(problem: PortfolioProblem): PortfolioSearchR
         blockCost[item] = c;
         blockDensity[item] = c === 0 ? Infinity : g / c;
         absorbed[user] = 1;
-        for (const left of beside[user] as number[]) pool.push(left);
+        // Any candidates give a valid bound; a few keep a long web of dependencies cheap.
+        const more = beside[user] as number[];
+        if (pool.length + more.length <= POOL_LIMIT) for (const left of more) pool.push(left);
         if (!merged[item]) mergedHeads.push(item);
         merged[item] = 1;
       }
     }
     mergedHeads.sort(byBlockDensity);
 
-    // The blocks by density: use cases on their own in the branching order, merged into it.
+    // The blocks by density: use cases on their own in the branching order, merged into it;
+    // only as far as the first that no longer fits whole, where the bounds stop.
     let length = 0;
     let next = 0;
-    for (let at = 0; at < size; at++) {
+    let left = room;
+    const add = (item: number, g: number, c: number): boolean => {
+      listItem[length] = item;
+      listGain[length] = g;
+      listCost[length++] = c;
+      left -= c;
+      return left < 0;
+    };
+    const addHead = (head: number): boolean =>
+      add(head, blockGain[head] as number, blockCost[head] as number);
+    let at = 0;
+    for (; at < size; at++) {
       const item = orderItem[at] as number;
       const g = orderGain[at] as number;
       if (g === 0) break;
-      if (status[item] !== UNDECIDED || blocked[item] || absorbed[item] || merged[item]) continue;
-      const density = ownDensity[item] as number;
+      const c = orderCost[at] as number;
+      if (status[item] !== UNDECIDED) continue;
+      if (isLinked[item] ? blocked[item] || absorbed[item] || merged[item] : c > room) continue;
       for (; next < mergedHeads.length; next++) {
         const head = mergedHeads[next] as number;
         if (absorbed[head]) continue;
-        if ((blockDensity[head] as number) < density) break;
-        listItem[length] = head;
-        listGain[length] = blockGain[head] as number;
-        listCost[length++] = blockCost[head] as number;
+        if ((blockDensity[head] as number) < (ownDensity[item] as number)) break;
+        if (addHead(head)) return length;
       }
-      listItem[length] = item;
-      listGain[length] = g;
-      listCost[length++] = orderCost[at] as number;
+      if (add(item, g, c)) break;
     }
-    for (; next < mergedHeads.length; next++) {
+    steps += at;
+    for (; next < mergedHeads.length && left >= 0; next++) {
       const head = mergedHeads[next] as number;
-      if (absorbed[head]) continue;
-      listItem[length] = head;
-      listGain[length] = blockGain[head] as number;
-      listCost[length++] = blockCost[head] as number;
+      if (!absorbed[head]) addHead(head);
     }
     return length;
   }

@@ -85,7 +85,7 @@ const maskOf = (chosen: Uint8Array): number =>
   chosen.reduce((mask, isChosen, item) => (isChosen ? mask | (1 << item) : mask), 0);
 
 describe("the exact portfolio search", () => {
-  it("finds the brute-force best selection, from no start, an empty one or the answer itself", () => {
+  it("finds the brute-force best selection from any start, with or without the dependency bound", () => {
     fc.assert(
       fc.property(problem, (each) => {
         const expected = bruteForce(each);
@@ -94,6 +94,9 @@ describe("the exact portfolio search", () => {
         expect(maskOf(searchBestPortfolio({ ...each, start: empty }).chosen)).toBe(expected);
         const answer = Uint8Array.from(each.cost, (_, item) => (expected >> item) & 1);
         expect(maskOf(searchBestPortfolio({ ...each, start: answer }).chosen)).toBe(expected);
+        // As for thousands of linked use cases, without the bound that looks at dependencies.
+        const plain = searchBestPortfolio({ ...each, dependencyBoundLimit: 0 });
+        expect(maskOf(plain.chosen)).toBe(expected);
       }),
       { numRuns: 1000 },
     );
