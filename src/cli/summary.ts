@@ -13,6 +13,7 @@ import {
 
 const TOP_COUNT = 10;
 const PROBLEMS_SHOWN = 10;
+const KEPT_OFF_SHOWN = 15;
 
 const amount = (value: number): string => Math.round(value).toLocaleString("en-US");
 
@@ -87,10 +88,13 @@ export function formatSummary(
     );
   }
   if (roadmap.keptOff.length > 0) {
-    const reasons = roadmap.keptOff.map(
-      ({ ranked: entry, reason }) => `${entry.useCase.id} (${keptOffReasonText(reason)})`,
-    );
-    lines.push(`  Kept off: ${reasons.join(", ")}`);
+    // A long sheet keeps thousands off: the terminal gets the first few, the sheet has them all.
+    const reasons = roadmap.keptOff
+      .slice(0, KEPT_OFF_SHOWN)
+      .map(({ ranked: entry, reason }) => `${entry.useCase.id} (${keptOffReasonText(reason)})`);
+    const more = roadmap.keptOff.length - reasons.length;
+    const rest = more > 0 ? ` … and ${more} more, listed in the Roadmap sheet` : "";
+    lines.push(`  Kept off: ${reasons.join(", ")}${rest}`);
   }
   lines.push("");
 
