@@ -28,6 +28,7 @@
  *   it always fits, and any set is better with it (more score, or a better-ranked member).
  */
 import { z } from "zod";
+import { listedDependencies } from "./dependencies";
 import { nodesInCycles } from "./dependencyCycles";
 import {
   PORTFOLIO_SEARCH_NODE_LIMIT,
@@ -150,22 +151,8 @@ function fundingModel({
   annualValueOf,
 }: PortfolioInput): FundingModel {
   const count = ranked.length;
-  const entryOfId = new Map<string, { row: number; node: number }>();
-  const claim = (id: string, row: number, node: number): void => {
-    const key = id.trim().toLowerCase();
-    const earlier = entryOfId.get(key);
-    if (earlier === undefined || row < earlier.row) entryOfId.set(key, { row, node });
-  };
-  ranked.forEach(({ useCase }, node) => claim(useCase.id, useCase.row, node));
-  notScored.forEach(({ id, row }) => claim(id, row, -1));
-
   // The dependencies as listed (the reason names the first that fails), and each once.
-  const listed = ranked.map(({ useCase }) =>
-    useCase.dependsOn.map((written) => {
-      const node = entryOfId.get(written.trim().toLowerCase())?.node ?? -1;
-      return { id: node >= 0 ? (ranked[node] as RankedUseCase).useCase.id : written.trim(), node };
-    }),
-  );
+  const listed = listedDependencies(ranked, notScored);
   const needs = listed.map((deps) => [
     ...new Set(deps.filter(({ node }) => node >= 0).map(({ node }) => node)),
   ]);

@@ -2,6 +2,7 @@
  * Placing ranked use cases on a quarterly roadmap (DESIGN §3): best rank first, each in the
  * earliest quarter where it fits, or kept off with the reason that stopped it.
  */
+import { listedDependencies } from "./dependencies";
 import { nodesInCycles } from "./dependencyCycles";
 import { formatQuarter, parseQuarter, type QuarterIndex } from "./quarter";
 import type { RankedUseCase } from "./rank";
@@ -86,7 +87,6 @@ const REASONS = {
 } as const satisfies Record<string, KeptOffReason>;
 
 // Most use cases depend on nothing: they share one empty list rather than get one each.
-const NO_DEPENDENCIES: readonly { id: string; node: number }[] = Object.freeze([]);
 const NO_NODES: readonly number[] = Object.freeze([]);
 
 // Budget sums are compared with a small allowance so that three thirds of a cap fit it.
@@ -97,32 +97,7 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
   const { horizon, slotsPerQuarter, quarterBudget } = settings;
   const count = ranked.length;
 
-  // Dependency ids match ignoring case; the first row with an id is the one meant, and a
-  // dependency on a row that was not scored (node -1) can never be met.
-  // Without sorting every row: each id keeps the entry with the lowest row. An entry is a
-  // node (>= 0) or, for a row that was not scored, -1 - its index in `notScored`.
-  const entryOfId = new Map<string, number>();
-  const rowOfEntry = (entry: number): number =>
-    entry >= 0
-      ? (ranked[entry] as RankedUseCase).useCase.row
-      : (notScored[-1 - entry] as { row: number }).row;
-  const claim = (id: string, row: number, entry: number): void => {
-    const key = id.toLowerCase();
-    const earlier = entryOfId.get(key);
-    if (earlier === undefined || row < rowOfEntry(earlier)) entryOfId.set(key, entry);
-  };
-  ranked.forEach(({ useCase }, node) => claim(useCase.id, useCase.row, node));
-  notScored.forEach(({ id, row }, index) => claim(id, row, -1 - index));
-  const nodeOfId = (id: string): number => Math.max(entryOfId.get(id.toLowerCase()) ?? -1, -1);
-
-  const listed: (readonly { id: string; node: number }[])[] = ranked.map(({ useCase }) =>
-    useCase.dependsOn.length === 0
-      ? NO_DEPENDENCIES
-      : useCase.dependsOn.map((written) => {
-          const node = nodeOfId(written);
-          return { id: node >= 0 ? (ranked[node] as RankedUseCase).useCase.id : written, node };
-        }),
-  );
+  const listed = listedDependencies(ranked, notScored);
   const dependencies = listed.map((deps) => distinctNodes(deps));
   const inCycle = nodesInCycles(dependencies);
 
