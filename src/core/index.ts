@@ -3,6 +3,7 @@ export * from "./ahp";
 export * from "./axes";
 export * from "./cellAddress";
 export * from "./cellStyles";
+export * from "./chartScene";
 export * from "./expectedValue";
 export * from "./fields";
 export * from "./headerRow";

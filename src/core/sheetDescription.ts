@@ -3,6 +3,7 @@
  * dressed. The engine produces it; the exceljs writer (CLI) and the Office.js adapter
  * (add-in) render it without deciding anything, so both write the same workbook.
  */
+import type { ChartScene } from "./chartScene";
 import type { OutputRole } from "./workbookInput";
 
 /** Named looks; the concrete formatting of each lives in `cellStyles.ts`, in one place. */
@@ -67,6 +68,48 @@ export interface DataBarDescription {
 
 export type ConditionalFormatDescription = DataBarDescription;
 
+/** One series of a bubble chart: its points' cells, one column each over the same rows. */
+export interface BubbleSeriesDescription {
+  /** The legend's text. */
+  readonly name: string;
+  /** Fill colour, RGB hex without `#`. */
+  readonly color: string;
+  /** A1 ranges on this sheet, e.g. `C40:C52`. */
+  readonly xValues: string;
+  readonly yValues: string;
+  readonly sizes: string;
+  /** Each point's label (the use case's ID), so a bubble traces to its row. */
+  readonly labels: string;
+}
+
+/**
+ * A native chart over cells of this sheet. A writer that cannot make native charts (exceljs)
+ * paints `scene` as a picture of the same size at the same place instead.
+ */
+export interface ChartDescription {
+  readonly kind: "bubble";
+  /** Unique on its sheet. */
+  readonly name: string;
+  readonly title: string;
+  readonly xAxis: AxisDescription;
+  readonly yAxis: AxisDescription;
+  /** The cell under the chart's top-left corner, 1-based. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  /** Size in pixels (Excel measures charts in points: ¾ of a pixel). */
+  readonly width: number;
+  readonly height: number;
+  /** At least one series; series without points are left out. */
+  readonly series: readonly BubbleSeriesDescription[];
+  readonly scene: ChartScene;
+}
+
+export interface AxisDescription {
+  readonly title: string;
+  readonly min: number;
+  readonly max: number;
+  readonly majorUnit: number;
+}
+
 export interface SheetDescription {
   readonly role: OutputRole;
   /** The final sheet name, already checked against the workbook (see `outputSheetNames`). */
@@ -83,4 +126,6 @@ export interface SheetDescription {
   readonly conditionalFormats: readonly ConditionalFormatDescription[];
   /** Rows and columns kept in view while scrolling. */
   readonly freeze: { readonly rows: number; readonly columns: number };
+  /** Charts over this sheet's cells; none when unset. */
+  readonly charts?: readonly ChartDescription[];
 }
