@@ -32,6 +32,8 @@ export * from "./scoringLogRun";
 export * from "./settings";
 export * from "./sha256";
 export * from "./sheetDescription";
+export * from "./summaryChart";
 export * from "./summarySheet";
 export * from "./stability";
+export * from "./valueFeasibilityChart";
 export * from "./workbookInput";

@@ -12,6 +12,7 @@ import { budgetCutSentence, portfolioComparisonSentence } from "./portfolio";
 import { keptOffExplanation, keptOffReasonText } from "./roadmap";
 import { ROADMAP_LAYOUT, roadmapTotalsRows } from "./roadmapSheet";
 import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
+import { describeSummaryChart } from "./summaryChart";
 import type { SheetDescription } from "./sheetDescription";
 import { formula, number, SheetGrid, text } from "./sheetGrid";
 
@@ -234,6 +235,9 @@ export function describeSummarySheet(
       ]);
     });
   }
+  row += roadmap.keptOff.length === 0 ? 3 : 3 + roadmap.keptOff.length;
+
+  const { chart } = describeSummaryChart(grid, row, ranked, rankedRef);
 
   return {
     role: "summary",
@@ -252,5 +256,6 @@ export function describeSummarySheet(
     tables: [],
     conditionalFormats: [],
     freeze: { rows: 2, columns: 0 },
+    ...(chart && { charts: [chart] }),
   };
 }

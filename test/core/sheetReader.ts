@@ -113,9 +113,10 @@ class FormulaParser {
     return value;
   }
 
-  /** A comparison (`>` only: what the sheets use), else an arithmetic expression. */
+  /** A comparison (`>=` or `>`: what the sheets use), else an arithmetic expression. */
   private comparison(): Value {
     const left = this.expression();
+    if (this.accept(">=")) return asNumber(left) >= asNumber(this.expression()) ? 1 : 0;
     if (this.accept(">")) return asNumber(left) > asNumber(this.expression()) ? 1 : 0;
     return left;
   }

@@ -1,0 +1,323 @@
+/**
+ * The CFO's chart: business value against technical feasibility, one bubble per scored use
+ * case whose area is its budget, the use cases that need a governance review in their own
+ * colour. Drawn here once as a scene (shapes in pixels): the task pane shows it as SVG and the
+ * CLI paints it into the Summary sheet; the add-in draws the same points as a native chart.
+ */
+import { AXIS_LABELS } from "./axes";
+import type { ChartScene, SceneShape } from "./chartScene";
+import type { RankedUseCase } from "./rank";
+import type { ScoringResult } from "./scoreWorkbook";
+
+export interface ChartPoint {
+  readonly rank: number;
+  readonly id: string;
+  readonly name: string;
+  /** Business value, 1..5. */
+  readonly value: number;
+  /** Technical feasibility, 1..5. */
+  readonly feasibility: number;
+  /** Above 0: a bubble's area is its budget. */
+  readonly budget: number;
+  readonly governance: boolean;
+}
+
+export interface ChartPoints {
+  /** In rank order. */
+  readonly drawn: readonly ChartPoint[];
+  /** Scored use cases with no budget (blank, unreadable or 0): a bubble needs a size. */
+  readonly notDrawn: readonly RankedUseCase[];
+}
+
+/** The series a point belongs to: the contract's colours, shared by every writer. */
+export const CHART_SERIES = {
+  regular: { name: "Use cases", color: "4472C4", stroke: "2F5597" },
+  governance: { name: "Needs governance review", color: "C00000", stroke: "7F0000" },
+} as const;
+
+export const CHART_TITLE = "Value vs feasibility";
+export const CHART_X_TITLE = AXIS_LABELS.feasibility;
+export const CHART_Y_TITLE = AXIS_LABELS.value;
+/** Half a point beyond the 1..5 scale on each side, so edge bubbles are not cut in half. */
+export const CHART_AXIS = { min: 0.5, max: 5.5, majorUnit: 1 } as const;
+
+export function chartPointsOf(ranked: readonly RankedUseCase[]): ChartPoints {
+  const drawn: ChartPoint[] = [];
+  const notDrawn: RankedUseCase[] = [];
+  for (const entry of ranked) {
+    const { useCase } = entry;
+    if (useCase.budget === undefined || !(useCase.budget > 0)) {
+      notDrawn.push(entry);
+      continue;
+    }
+    drawn.push({
+      rank: entry.rank,
+      id: useCase.id,
+      name: useCase.name,
+      value: useCase.scores.value,
+      feasibility: useCase.scores.feasibility,
+      budget: useCase.budget,
+      governance: entry.flags.includes("governance-review"),
+    });
+  }
+  return { drawn, notDrawn };
+}
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const DEFAULT_CHART_SIZE: ChartSize = { width: 640, height: 400 };
+
+const COLOURS = {
+  background: "FFFFFF",
+  plot: "FFFFFF",
+  grid: "D9D9D9",
+  frame: "A6A6A6",
+  ink: "262626",
+  muted: "595959",
+} as const;
+
+const MAX_IDS_IN_LABEL = 3;
+
+/** `AI-01, AI-04, AI-09 +2`: the ids of the bubbles at one spot, best rank first. */
+function labelOf(points: readonly ChartPoint[]): string {
+  const ids = points.slice(0, MAX_IDS_IN_LABEL).map((point) => point.id);
+  const more = points.length - ids.length;
+  return more > 0 ? `${ids.join(", ")} +${more}` : ids.join(", ");
+}
+
+function tooltipOf(point: ChartPoint): string {
+  return (
+    `#${point.rank} ${point.id} ${point.name}: value ${point.value}, feasibility ${point.feasibility}, ` +
+    `budget ${point.budget.toLocaleString("en-US")}` +
+    (point.governance ? ", needs governance review" : "")
+  );
+}
+
+/** One sentence for screen readers and alt text. */
+export function chartDescriptionOf(points: ChartPoints): string {
+  const governance = points.drawn.filter((point) => point.governance).length;
+  const drawn = points.drawn.length;
+  return (
+    `Bubble chart of ${drawn} use case${drawn === 1 ? "" : "s"}: business value against technical feasibility, ` +
+    `bubble area is the budget; ${governance} need${governance === 1 ? "s" : ""} governance review` +
+    (points.notDrawn.length > 0 ? `; ${points.notDrawn.length} without a budget not drawn.` : ".")
+  );
+}
+
+/** The chart as shapes: axes and grid, bubbles largest first (small ones stay on top), labels, legend. */
+export function valueFeasibilityScene(
+  points: ChartPoints,
+  size: ChartSize = DEFAULT_CHART_SIZE,
+): ChartScene {
+  const { width, height } = size;
+  const plot = { left: 64, top: 44, right: width - 24, bottom: height - 78 };
+  const plotWidth = plot.right - plot.left;
+  const plotHeight = plot.bottom - plot.top;
+  const span = CHART_AXIS.max - CHART_AXIS.min;
+  const xOf = (score: number): number => plot.left + ((score - CHART_AXIS.min) / span) * plotWidth;
+  const yOf = (score: number): number =>
+    plot.bottom - ((score - CHART_AXIS.min) / span) * plotHeight;
+  const shapes: SceneShape[] = [];
+
+  shapes.push({
+    kind: "text",
+    x: 16,
+    y: 26,
+    text: CHART_TITLE,
+    size: 16,
+    color: COLOURS.ink,
+    anchor: "start",
+    bold: true,
+  });
+  shapes.push({ kind: "rect", ...rectOf(plot), fill: COLOURS.plot });
+  for (let tick = 1; tick <= 5; tick++) {
+    shapes.push(
+      {
+        kind: "line",
+        x1: xOf(tick),
+        y1: plot.top,
+        x2: xOf(tick),
+        y2: plot.bottom,
+        stroke: COLOURS.grid,
+        strokeWidth: 1,
+      },
+      {
+        kind: "line",
+        x1: plot.left,
+        y1: yOf(tick),
+        x2: plot.right,
+        y2: yOf(tick),
+        stroke: COLOURS.grid,
+        strokeWidth: 1,
+      },
+      {
+        kind: "text",
+        x: xOf(tick),
+        y: plot.bottom + 16,
+        text: String(tick),
+        size: 11,
+        color: COLOURS.muted,
+        anchor: "middle",
+      },
+      {
+        kind: "text",
+        x: plot.left - 8,
+        y: yOf(tick) + 4,
+        text: String(tick),
+        size: 11,
+        color: COLOURS.muted,
+        anchor: "end",
+      },
+    );
+  }
+  shapes.push({ kind: "rect", ...rectOf(plot), stroke: COLOURS.frame, strokeWidth: 1 });
+  shapes.push(
+    {
+      kind: "text",
+      x: (plot.left + plot.right) / 2,
+      y: plot.bottom + 34,
+      text: CHART_X_TITLE,
+      size: 12,
+      color: COLOURS.ink,
+      anchor: "middle",
+      bold: true,
+    },
+    {
+      kind: "text",
+      x: 20,
+      y: (plot.top + plot.bottom) / 2,
+      text: CHART_Y_TITLE,
+      size: 12,
+      color: COLOURS.ink,
+      anchor: "middle",
+      bold: true,
+      vertical: true,
+    },
+  );
+
+  if (points.drawn.length === 0) {
+    shapes.push({
+      kind: "text",
+      x: (plot.left + plot.right) / 2,
+      y: (plot.top + plot.bottom) / 2,
+      text: "No scored use case has a budget to draw.",
+      size: 12,
+      color: COLOURS.muted,
+      anchor: "middle",
+    });
+  }
+
+  // Area is budget: the largest bubble gets a tenth of the plot's shorter side as radius.
+  const largest = Math.max(0, ...points.drawn.map((point) => point.budget));
+  const maxRadius = Math.min(plotWidth, plotHeight) / 10;
+  const radiusOf = (budget: number): number => Math.max(3, maxRadius * Math.sqrt(budget / largest));
+  const bySize = [...points.drawn].sort((a, b) => b.budget - a.budget || a.rank - b.rank);
+  for (const point of bySize) {
+    const series = point.governance ? CHART_SERIES.governance : CHART_SERIES.regular;
+    shapes.push({
+      kind: "circle",
+      cx: xOf(point.feasibility),
+      cy: yOf(point.value),
+      r: radiusOf(point.budget),
+      fill: series.color,
+      fillOpacity: 0.5,
+      stroke: series.stroke,
+      strokeWidth: point.governance ? 2 : 1.5,
+      tooltip: tooltipOf(point),
+    });
+  }
+
+  // One label per spot: bubbles with the same scores share it.
+  const spots = new Map<string, ChartPoint[]>();
+  for (const point of points.drawn) {
+    const key = `${point.feasibility}|${point.value}`;
+    const spot = spots.get(key);
+    if (spot) spot.push(point);
+    else spots.set(key, [point]);
+  }
+  for (const spot of spots.values()) {
+    const first = spot[0] as ChartPoint;
+    const radius = radiusOf(Math.max(...spot.map((point) => point.budget)));
+    const cx = xOf(first.feasibility);
+    // Labels right of the bubble; those in the right-hand half would run out of the plot.
+    const onLeft = first.feasibility > 3.5;
+    shapes.push({
+      kind: "text",
+      x: onLeft ? cx - radius - 3 : cx + radius + 3,
+      y: yOf(first.value) + 4,
+      text: labelOf(spot),
+      size: 10,
+      color: COLOURS.ink,
+      anchor: onLeft ? "end" : "start",
+    });
+  }
+
+  // The legend: what the colours mean and what the area means.
+  const legendY = height - 16;
+  let x = 16;
+  for (const series of [CHART_SERIES.regular, CHART_SERIES.governance]) {
+    shapes.push(
+      {
+        kind: "circle",
+        cx: x + 6,
+        cy: legendY - 4,
+        r: 6,
+        fill: series.color,
+        fillOpacity: 0.5,
+        stroke: series.stroke,
+        strokeWidth: 1.5,
+      },
+      {
+        kind: "text",
+        x: x + 16,
+        y: legendY,
+        text: series.name,
+        size: 11,
+        color: COLOURS.ink,
+        anchor: "start",
+      },
+    );
+    x += 32 + series.name.length * 6.2;
+  }
+  if (largest > 0) {
+    shapes.push({
+      kind: "text",
+      x: width - 16,
+      y: legendY,
+      text: `Bubble area = budget (largest ${largest.toLocaleString("en-US")})`,
+      size: 11,
+      color: COLOURS.muted,
+      anchor: "end",
+    });
+  }
+
+  return {
+    width,
+    height,
+    background: COLOURS.background,
+    description: chartDescriptionOf(points),
+    shapes,
+  };
+}
+
+function rectOf(plot: { left: number; top: number; right: number; bottom: number }): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
+  return {
+    x: plot.left,
+    y: plot.top,
+    width: plot.right - plot.left,
+    height: plot.bottom - plot.top,
+  };
+}
+
+/** The result's chart, ready for the pane: `sceneToSvg(valueFeasibilitySceneOf(result))`. */
+export function valueFeasibilitySceneOf(result: ScoringResult, size?: ChartSize): ChartScene {
+  return valueFeasibilityScene(chartPointsOf(result.ranked), size);
+}
