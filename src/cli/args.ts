@@ -51,6 +51,8 @@ Options:
                           compares it with funding in rank order (e.g. 600000 or 600k)
   --portfolio METHOD      optimal (default) or rank, with --annual-budget
   --maximise WHAT         what the portfolio maximises: score (default) or value
+  --roadmap-from SET      ranking (default): the roadmap drafts every scored use case;
+                          portfolio: only those the portfolio funds (the rest "not funded")
   --by NAME               who is running it, for the Scoring log (default: your user name)
   --json                  print the ranking, roadmap and problems as JSON on stdout
   -h, --help              show this help
@@ -149,6 +151,7 @@ export function parseCommandLine(
         "annual-budget": { type: "string" },
         portfolio: { type: "string" },
         maximise: { type: "string" },
+        "roadmap-from": { type: "string" },
         weeks: { type: "string" },
         top: { type: "string" },
         draws: { type: "string" },
@@ -285,7 +288,9 @@ export function parseCommandLine(
         ? "--portfolio"
         : values.maximise !== undefined
           ? "--maximise"
-          : undefined;
+          : values["roadmap-from"] !== undefined
+            ? "--roadmap-from"
+            : undefined;
     if (stray) throw new ArgumentError(`${stray} goes with --annual-budget`);
   } else {
     const reading = parseBudget(values["annual-budget"]);
@@ -298,6 +303,7 @@ export function parseCommandLine(
       annualBudget: reading.value,
       ...(values.portfolio !== undefined && { method: values.portfolio }),
       ...(values.maximise !== undefined && { objective: values.maximise }),
+      ...(values["roadmap-from"] !== undefined && { roadmapFrom: values["roadmap-from"] }),
     });
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -306,7 +312,9 @@ export function parseCommandLine(
           ? "--portfolio is optimal or rank"
           : issue?.path[0] === "objective"
             ? "--maximise is score or value"
-            : `--annual-budget: ${issue?.message ?? "invalid"}`;
+            : issue?.path[0] === "roadmapFrom"
+              ? "--roadmap-from is ranking or portfolio"
+              : `--annual-budget: ${issue?.message ?? "invalid"}`;
       throw new ArgumentError(flag);
     }
     portfolio = checked.data;

@@ -48,6 +48,8 @@ export const PortfolioSettingsSchema = z.object({
   objective: z.enum(["score", "value"]).default("score"),
   /** `optimal`: the best portfolio; `rank`: fund down the ranking. */
   method: z.enum(["optimal", "rank"]).default("optimal"),
+  /** `portfolio`: draft the roadmap from the funded use cases only; `ranking`: from all of them. */
+  roadmapFrom: z.enum(["ranking", "portfolio"]).default("ranking"),
 });
 
 export type PortfolioSettings = Readonly<z.output<typeof PortfolioSettingsSchema>>;

@@ -5,7 +5,8 @@
 import { annualValueOf } from "./expectedValue";
 import { comparePortfolios, type PortfolioComparison, type PortfolioSettings } from "./portfolio";
 import { valueSettingsOf } from "./rankedValueColumns";
-import type { ScoringResult } from "./scoreWorkbook";
+import { placeOnRoadmap } from "./roadmap";
+import { problemsOf, type ScoringResult } from "./scoreWorkbook";
 
 export function portfolioOfResult(
   result: ScoringResult,
@@ -20,7 +21,19 @@ export function portfolioOfResult(
   });
 }
 
-/** The result with its portfolio attached, for the Summary sheet and the JSON report. */
+/**
+ * The result with its portfolio attached, for the Summary sheet and the JSON report; with
+ * `roadmapFrom: "portfolio"`, its roadmap drafted again from the use cases funded.
+ */
 export function withPortfolio(result: ScoringResult, settings: PortfolioSettings): ScoringResult {
-  return { ...result, portfolio: portfolioOfResult(result, settings) };
+  const portfolio = portfolioOfResult(result, settings);
+  if (settings.roadmapFrom !== "portfolio") return { ...result, portfolio };
+  const funded = new Set(portfolio.portfolios.chosen.funded);
+  const roadmap = placeOnRoadmap({
+    ranked: result.ranked,
+    notScored: result.read.notScored,
+    settings: result.settings.roadmap,
+    funded: (entry) => funded.has(entry),
+  });
+  return { ...result, portfolio, roadmap, problems: problemsOf(result.read, roadmap) };
 }

@@ -13,7 +13,8 @@ export type KeptOffReason =
   | { readonly kind: "dependency"; readonly id: string }
   | { readonly kind: "horizon" }
   | { readonly kind: "slots" }
-  | { readonly kind: "budget" };
+  | { readonly kind: "budget" }
+  | { readonly kind: "not funded" };
 
 /** The reason as the contract writes it: `cycle`, `dependency UC-04`, `horizon`, … */
 export function keptOffReasonText(reason: KeptOffReason): string {
@@ -33,6 +34,8 @@ export function keptOffExplanation(reason: KeptOffReason): string {
       return "Every quarter it could run in already has all its slots taken.";
     case "budget":
       return "It would push a quarter over the quarterly budget cap.";
+    case "not funded":
+      return "Not in the portfolio funded within the annual budget; the roadmap is drafted from that set.";
   }
 }
 
@@ -75,6 +78,12 @@ export interface RoadmapInput {
   /** Rows that exist but were not scored: depending on one keeps a use case off. */
   readonly notScored: readonly { readonly row: number; readonly id: string }[];
   readonly settings: RoadmapSettings;
+  /**
+   * Set to draft the roadmap from a funded portfolio: the use cases it leaves out are kept off
+   * as `not funded`. A portfolio funds what its members depend on, so nothing funded waits on
+   * something that is not.
+   */
+  readonly funded?: (entry: RankedUseCase) => boolean;
 }
 
 // The reasons that carry nothing but their kind, shared: with a long list most use cases are
@@ -84,6 +93,7 @@ const REASONS = {
   horizon: Object.freeze({ kind: "horizon" }),
   slots: Object.freeze({ kind: "slots" }),
   budget: Object.freeze({ kind: "budget" }),
+  notFunded: Object.freeze({ kind: "not funded" }),
 } as const satisfies Record<string, KeptOffReason>;
 
 // Most use cases depend on nothing: they share one empty list rather than get one each.
@@ -92,7 +102,7 @@ const NO_NODES: readonly number[] = Object.freeze([]);
 // Budget sums are compared with a small allowance so that three thirds of a cap fit it.
 const BUDGET_TOLERANCE = 1e-6;
 
-export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): Roadmap {
+export function placeOnRoadmap({ ranked, notScored, settings, funded }: RoadmapInput): Roadmap {
   const start = parseQuarter(settings.start);
   const { horizon, slotsPerQuarter, quarterBudget } = settings;
   const count = ranked.length;
@@ -145,6 +155,7 @@ export function placeOnRoadmap({ ranked, notScored, settings }: RoadmapInput): R
   }
 
   function place(node: number, entry: RankedUseCase): PlacedUseCase | KeptOffReason {
+    if (funded && !funded(entry)) return REASONS.notFunded;
     let earliest = start;
     for (const dep of listed[node] ?? []) {
       const depEnd = dep.node >= 0 ? (endOf[dep.node] as number) : NaN;

@@ -62,7 +62,11 @@ export function scoreRead(read: ReadResult, settings: ScoringSettings): ScoringR
     notScored: read.notScored,
     settings: settings.roadmap,
   });
+  return { settings, read, ranked, roadmap, problems: problemsOf(read, roadmap) };
+}
 
+/** Every problem, in sheet order; the owner problems depend on what is on the roadmap. */
+export function problemsOf(read: ReadResult, roadmap: Roadmap): Problem[] {
   // A roadmap without owners is not one: a placed use case with no owner is a problem on
   // its owner cell, or on its name cell when the sheet has no owner column.
   const ownerColumn = read.header.fieldColumns.owner ?? read.header.fieldColumns.name;
@@ -76,7 +80,7 @@ export function scoreRead(read: ReadResult, settings: ScoringSettings): ScoringR
     }));
 
   // The source sheet's problems in sheet order, then those found on the Scores sheet.
-  const problems = [
+  return [
     ...[
       ...read.useCases.flatMap((useCase) => useCase.problems),
       ...read.notScored.flatMap((row) => row.problems),
@@ -84,6 +88,4 @@ export function scoreRead(read: ReadResult, settings: ScoringSettings): ScoringR
     ].sort((a, b) => a.row - b.row || columnOf(read.header, a) - columnOf(read.header, b)),
     ...read.otherProblems,
   ];
-
-  return { settings, read, ranked, roadmap, problems };
 }

@@ -69,7 +69,33 @@ describe("a portfolio within an annual budget (--annual-budget)", () => {
     );
   });
 
+  it("drafts the roadmap from the funded set when asked, in the JSON and the Roadmap sheet", async () => {
+    const { input, report } = await withBudget("600000", "--roadmap-from", "portfolio");
+    const funded = new Set(report.portfolio?.funded);
+    const placed = report.roadmap.map((item) => item.id);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.every((id) => funded.has(id))).toBe(true);
+    const notFunded = report.keptOff.filter((item) => item.reason === "not funded");
+    expect(notFunded.map((item) => item.id).sort()).toEqual(
+      report.ranked
+        .map((item) => item.id)
+        .filter((id) => !funded.has(id))
+        .sort(),
+    );
+    const roadmap = sheetValues(
+      await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx")),
+      "Roadmap",
+    );
+    const keptOffRows = roadmap.filter((row) => row.includes("not funded"));
+    expect(keptOffRows).toHaveLength(notFunded.length);
+  });
+
   it.each([
+    [["--roadmap-from", "portfolio"], /--roadmap-from goes with --annual-budget/],
+    [
+      ["--annual-budget", "1000", "--roadmap-from", "wishes"],
+      /--roadmap-from is ranking or portfolio/,
+    ],
     [["--portfolio", "rank"], /--portfolio goes with --annual-budget/],
     [["--annual-budget", "lots"], /--annual-budget needs an amount/],
     [["--annual-budget", "1000", "--portfolio", "best"], /--portfolio is optimal or rank/],
