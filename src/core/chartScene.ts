@@ -83,11 +83,14 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
   "'": "&apos;",
 };
 
+// XML 1.0 allows no control characters but tab, line feed and carriage return.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 /** Text as it may stand in XML content or an attribute; control characters are dropped. */
 export function escapeXml(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
+    .replace(XML_FORBIDDEN, "")
     .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
