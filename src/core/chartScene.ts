@@ -89,9 +89,7 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 /** Text as it may stand in XML content or an attribute; control characters are dropped. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(XML_FORBIDDEN, "")
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+  return value.replace(XML_FORBIDDEN, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** Coordinates to two decimals: enough for pixels, and the same text on every machine. */
