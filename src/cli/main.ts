@@ -90,7 +90,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(command.scoresSheet !== undefined && { scoresSheet: command.scoresSheet }),
     });
     if (command.stability) progress.step(`Drawing ${command.stability.draws} rankings`);
-    const stable = command.stability ? withStability(scored, command.stability) : scored;
+    const stable = command.stability
+      ? withStability(scored, command.stability, command.portfolio)
+      : scored;
     const result = command.portfolio ? withPortfolio(stable, command.portfolio) : stable;
     progress.step(`Writing ${outputPath}`);
     const workbook = outputWorkbook(loaded);

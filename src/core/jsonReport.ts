@@ -49,6 +49,8 @@ export const JsonReportSchema = z.object({
           p5: z.number().int().min(1),
           p95: z.number().int().min(1),
           label: z.enum(["stable", "contested", "unlikely"]),
+          /** With --annual-budget: share of draws whose rank-order funding funds it. */
+          pFunded: z.number().min(0).max(1).optional(),
         })
         .optional(),
     }),
@@ -80,7 +82,14 @@ export const JsonReportSchema = z.object({
     .optional(),
   /** With --stability: the settings of the run. */
   stability: z
-    .object({ draws: z.number(), top: z.number(), seed: z.number(), concentration: z.number() })
+    .object({
+      draws: z.number(),
+      top: z.number(),
+      seed: z.number(),
+      concentration: z.number(),
+      /** With --annual-budget: each draw's ranking was funded in rank order within it. */
+      annualBudget: z.number().optional(),
+    })
     .optional(),
   notScored: z.array(
     z.object({ row: z.number().int(), name: z.string(), problems: z.array(z.string()) }),

@@ -239,14 +239,30 @@ function unitsOf(amounts: readonly number[], finest: number): number {
   return 10 ** Math.floor(Math.log10(Number.MAX_SAFE_INTEGER / total));
 }
 
+/**
+ * Funding down any order of the same use cases, with the same money and rules as rank order:
+ * the stability analysis funds each draw's ranking with it, to count how often a use case stays
+ * above the funding line. `order` lists indices into `input.ranked`, best first; the answer is
+ * 1 at the index of each use case funded.
+ */
+export function fundingInOrder(input: PortfolioInput): (order: ArrayLike<number>) => Uint8Array {
+  const model = fundingModel(input);
+  return (order) => fundInOrder(model, order);
+}
+
 function fundInRankOrder(model: FundingModel): Uint8Array {
+  return fundInOrder(model, Int32Array.from(model.reasons.keys()));
+}
+
+function fundInOrder(model: FundingModel, order: ArrayLike<number>): Uint8Array {
   const { needs, reasons, cost } = model;
   const count = reasons.length;
   const funded = new Uint8Array(count);
   const seen = new Int32Array(count).fill(-1);
   let left = model.capacity;
   const closure: number[] = [];
-  for (let node = 0; node < count; node++) {
+  for (let position = 0; position < order.length; position++) {
+    const node = order[position] as number;
     if (reasons[node] !== undefined || funded[node]) continue;
     // What it needs that is not funded yet, counted until it no longer fits.
     closure.length = 0;

@@ -22,7 +22,7 @@ import {
   valueSettingsOf,
   type ValueLayout,
 } from "./rankedValueColumns";
-import type { Stability } from "./stability";
+import type { Stability, StabilityReport } from "./stability";
 import type { ScoringResult } from "./scoreWorkbook";
 import { normaliseWeights } from "./settings";
 import type { CellDescription, CellStyleName, SheetDescription } from "./sheetDescription";
@@ -119,7 +119,7 @@ export function describeRankedSheet(
   // With several raters: how many scored each use case, and how far apart they were per axis.
   const raterHeaders = read.hasRaters ? RATER_HEADERS : [];
   // With the stability analysis: how often each use case made the top K, and its rank range.
-  const stabilityHeaders = result.stability ? stabilityHeadersOf(result.stability.run.top) : [];
+  const stabilityHeaders = result.stability ? stabilityHeadersOf(result.stability.run) : [];
   // With hours saved per week: annual value and payback, as formulas over a rate and weeks.
   const valueHeaders = read.header.fieldColumns.hoursSaved === undefined ? [] : VALUE_HEADERS;
   const valueSettings = valueSettingsOf(settings);
@@ -169,7 +169,9 @@ export function describeRankedSheet(
       optionalText(notesOf(problemsByRow.get(useCase.row)), "wrap"),
       sourceLink(result, useCase.row),
       ...(read.hasRaters ? raterCells(useCase.raters) : []),
-      ...(result.stability ? stabilityCells(result.stability.byKey.get(useCase.row)) : []),
+      ...(result.stability
+        ? stabilityCells(result.stability.byKey.get(useCase.row), stabilityHeaders.length)
+        : []),
       ...(valueHeaders.length > 0 ? valueCells(row, useCase, valueLayout, valueSettings) : []),
       ...useCase.carried.map(carriedCell),
     ]);
@@ -254,18 +256,26 @@ function raterCells(raters: RaterSummary | undefined): (CellDescription | undefi
   return [number(raters.raters), ...AXES.map((axis) => number(raters.spread[axis], "0.#"))];
 }
 
-function stabilityHeadersOf(top: number): string[] {
-  return [`In top ${top}`, "Rank, 5th pct", "Rank, 95th pct", "Stability"];
+function stabilityHeadersOf(run: StabilityReport["run"]): string[] {
+  const headers = [`In top ${run.top}`, "Rank, 5th pct", "Rank, 95th pct", "Stability"];
+  return run.annualBudget === undefined ? headers : [...headers, "Funded in"];
 }
 
-function stabilityCells(stability: Stability | undefined): (CellDescription | undefined)[] {
-  if (!stability) return [undefined, undefined, undefined, undefined];
-  return [
+function stabilityCells(
+  stability: Stability | undefined,
+  width: number,
+): (CellDescription | undefined)[] {
+  if (!stability) return new Array<undefined>(width).fill(undefined);
+  const cells: (CellDescription | undefined)[] = [
     number(stability.pTop, "0%"),
     number(stability.p5),
     number(stability.p95),
     text(stability.label),
   ];
+  if (width > cells.length) {
+    cells.push(stability.pFunded === undefined ? undefined : number(stability.pFunded, "0%"));
+  }
+  return cells;
 }
 
 function describeNotScored(

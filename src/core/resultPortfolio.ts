@@ -3,22 +3,35 @@
  * against plain rank order, with annual value from the result's own rate and weeks.
  */
 import { annualValueOf } from "./expectedValue";
-import { comparePortfolios, type PortfolioComparison, type PortfolioSettings } from "./portfolio";
+import {
+  comparePortfolios,
+  type PortfolioComparison,
+  type PortfolioInput,
+  type PortfolioSettings,
+} from "./portfolio";
 import { valueSettingsOf } from "./rankedValueColumns";
 import { placeOnRoadmap } from "./roadmap";
 import { problemsOf, type ScoringResult } from "./scoreWorkbook";
+
+/** The portfolio's input from a result: its ranking, its rows not scored, its rate and weeks. */
+export function portfolioInputOf(
+  result: ScoringResult,
+  settings: PortfolioSettings,
+): PortfolioInput {
+  const value = valueSettingsOf(result.settings);
+  return {
+    ranked: result.ranked,
+    notScored: result.read.notScored,
+    settings,
+    annualValueOf: (useCase) => annualValueOf(useCase.hoursSaved, value),
+  };
+}
 
 export function portfolioOfResult(
   result: ScoringResult,
   settings: PortfolioSettings,
 ): PortfolioComparison {
-  const value = valueSettingsOf(result.settings);
-  return comparePortfolios({
-    ranked: result.ranked,
-    notScored: result.read.notScored,
-    settings,
-    annualValueOf: (useCase) => annualValueOf(useCase.hoursSaved, value),
-  });
+  return comparePortfolios(portfolioInputOf(result, settings));
 }
 
 /**

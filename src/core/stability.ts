@@ -87,7 +87,18 @@ export interface Stability {
   /** 95th percentile of its rank over the draws (nearest rank): the worse end. */
   readonly p95: number;
   readonly label: StabilityLabel;
+  /**
+   * With an annual budget: the share of draws in which funding down that draw's ranking (the
+   * rank-order rule of portfolio.ts) funds it, i.e. it stays above the funding line.
+   */
+  readonly pFunded?: number;
 }
+
+/**
+ * Funds one draw's ranking: `order` lists candidate indices best first; the answer is non-zero
+ * at the index of each candidate funded.
+ */
+export type FundRanking = (order: Int32Array) => ArrayLike<number>;
 
 export interface StabilityReport {
   /** The settings the run used. */
@@ -96,6 +107,8 @@ export interface StabilityReport {
     readonly top: number;
     readonly seed: number;
     readonly concentration: number;
+    /** Set when each draw was funded against an annual budget. */
+    readonly annualBudget?: number;
   };
   /** By candidate key. */
   readonly byKey: ReadonlyMap<number, Stability>;
@@ -125,6 +138,7 @@ function percent(share: number): string {
 /**
  * One sentence for the task pane: "Stable in the top 5 in 97% of draws; rank 1–3 in 90% of
  * draws." (By the nearest-rank method, at least 90% of draws put the rank between p5 and p95.)
+ * With an annual budget it ends "…; above the funding line in 84% of draws."
  */
 export function describeStability(stability: Stability, top: number): string {
   const share = `${percent(stability.pTop)} of draws`;
@@ -134,8 +148,10 @@ export function describeStability(stability: Stability, top: number): string {
       : stability.label === "unlikely"
         ? `Unlikely to make the top ${top} (in ${share})`
         : `Contested: in the top ${top} in ${share}`;
-  const { p5, p95 } = stability;
-  return `${lead}; rank ${p5 === p95 ? p5 : `${p5}–${p95}`} in 90% of draws.`;
+  const { p5, p95, pFunded } = stability;
+  const funded =
+    pFunded === undefined ? "" : `; above the funding line in ${percent(pFunded)} of draws`;
+  return `${lead}; rank ${p5 === p95 ? p5 : `${p5}–${p95}`} in 90% of draws${funded}.`;
 }
 
 // Ranks of every candidate in every draw are kept (2 bytes each up to 65,536 candidates):
@@ -152,9 +168,16 @@ export function measureStability(
   weights: Weights,
   settings: StabilitySettings = DEFAULT_STABILITY_SETTINGS,
   aggregate: RaterAggregate = "median",
+  funding?: { readonly annualBudget: number; readonly fund: FundRanking },
 ): StabilityReport {
   const { draws, top, seed, concentration } = settings;
-  const run = { draws, top, seed, concentration };
+  const run = {
+    draws,
+    top,
+    seed,
+    concentration,
+    ...(funding && { annualBudget: funding.annualBudget }),
+  };
   const n = candidates.length;
   const seen = new Set<number>();
   for (const candidate of candidates) {
@@ -177,6 +200,7 @@ export function measureStability(
   // entries, and percentiles read them back in blocks of candidates.
   const ranks = bytesPerRank === 2 ? new Uint16Array(n * draws) : new Uint32Array(n * draws);
   const inTop = new Int32Array(n);
+  const funded = new Int32Array(n);
   const shown = Math.min(top, n);
 
   const shares = normaliseWeights(weights);
@@ -197,6 +221,12 @@ export function measureStability(
       ranks[offset + index] = position;
       if (position < shown) inTop[index] = (inTop[index] as number) + 1;
     }
+    if (funding) {
+      const chosen = funding.fund(order);
+      for (let index = 0; index < n; index++) {
+        if (chosen[index]) funded[index] = (funded[index] as number) + 1;
+      }
+    }
   }
 
   const percentiles = rankPercentiles(ranks, n, draws);
@@ -205,7 +235,11 @@ export function measureStability(
     const pTop = (inTop[index] as number) / draws;
     const p5 = (percentiles[2 * index] as number) + 1;
     const p95 = (percentiles[2 * index + 1] as number) + 1;
-    byKey.set(candidate.key, { pTop, p5, p95, label: labelOf(pTop) });
+    const stability = { pTop, p5, p95, label: labelOf(pTop) };
+    byKey.set(
+      candidate.key,
+      funding ? { ...stability, pFunded: (funded[index] as number) / draws } : stability,
+    );
   });
   return { run, byKey };
 }

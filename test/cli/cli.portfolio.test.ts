@@ -90,6 +90,25 @@ describe("a portfolio within an annual budget (--annual-budget)", () => {
     expect(keptOffRows).toHaveLength(notFunded.length);
   });
 
+  it("with --stability, says how often each use case stays above the funding line", async () => {
+    const { input, report } = await withBudget("600000", "--stability", "--draws", "300");
+    expect(report.stability?.annualBudget).toBe(600000);
+    const shares = report.ranked.map((item) => item.stability?.pFunded);
+    expect(shares.every((share) => share !== undefined && share >= 0 && share <= 1)).toBe(true);
+    // Some use case is always funded and some never: the line falls inside the sample.
+    expect(shares).toContain(1);
+    expect(shares.some((share) => (share ?? 1) < 0.5)).toBe(true);
+    const ranked = sheetValues(
+      await loadWorkbook(input.replace(/\.xlsx$/, "-scored.xlsx")),
+      "Ranked",
+    );
+    const header = ranked.find((row) => row.includes("Funded in")) ?? [];
+    const column = header.indexOf("Funded in");
+    expect(column).toBeGreaterThan(0);
+    const firstRow = ranked.indexOf(header) + 1;
+    expect(ranked[firstRow]?.[column]).toBeCloseTo(shares[0] as number, 9);
+  });
+
   it.each([
     [["--roadmap-from", "portfolio"], /--roadmap-from goes with --annual-budget/],
     [
