@@ -192,4 +192,57 @@ describe("live formulas recalculated by LibreOffice", () => {
       .reduce((sum, item) => sum + (item.annualValue ?? 0), 0);
     expect(Number(annual[1])).toEqual(closeTo(engineValue));
   });
+
+  it("give the portfolio's totals and the chart's data as the engine funded and drew them", async () => {
+    const recalculated = await scoreAndRecalculate(
+      "sample-use-cases.xlsx",
+      "--annual-budget",
+      "600000",
+      "--roadmap-from",
+      "portfolio",
+    );
+    const { report } = recalculated;
+    const summary = recalculated.sheets.get("Summary") ?? [];
+    const portfolio = report.portfolio;
+    expect(portfolio).toBeDefined();
+
+    // The funded list: one row per funded use case, then a total of SUM formulas.
+    const heading = summary.findIndex((row) => row[0]?.startsWith("Portfolio within"));
+    expect(heading).toBeGreaterThan(0);
+    const firstFunded = heading + 4;
+    const funded = summary.slice(firstFunded, firstFunded + (portfolio?.funded.length ?? 0));
+    expect(funded.map((row) => row[1])).toEqual(portfolio?.funded);
+    const byId = new Map(report.ranked.map((item) => [item.id, item]));
+    for (const row of funded) {
+      const item = byId.get(row[1] as string);
+      expect(Number(row[4])).toEqual(closeTo(item?.score ?? NaN));
+      expect(Number(row[5])).toEqual(closeTo(item?.budget ?? NaN));
+    }
+    const total = summary[firstFunded + funded.length] ?? [];
+    expect(total[0]).toBe("Funded");
+    expect(Number(total[4])).toEqual(closeTo(portfolio?.totalScore ?? NaN));
+    expect(Number(total[5])).toEqual(closeTo(portfolio?.totalBudget ?? NaN));
+
+    // Drafted from the funded set: the roadmap spends only on funded use cases.
+    const fundedIds = new Set(portfolio?.funded);
+    expect(report.roadmap.every((item) => fundedIds.has(item.id))).toBe(true);
+    const year = summary.find((row) => row[0] === "Year") ?? [];
+    const spend = report.roadmap.reduce((sum, item) => sum + (item.budget ?? 0), 0);
+    expect(Number(year[3])).toEqual(closeTo(spend));
+    expect(spend).toBeLessThanOrEqual(portfolio?.totalBudget ?? NaN);
+
+    // Every bubble's cells recalculate to its use case's scores and budget.
+    const chartHeader = summary.findIndex((row) => row[0] === "ID" && row[2] === "Feasibility");
+    expect(chartHeader).toBeGreaterThan(heading);
+    const bubbles = summary.slice(chartHeader + 1).filter((row) => byId.has(row[0] as string));
+    expect(bubbles.length).toBe(report.ranked.filter((item) => (item.budget ?? 0) > 0).length);
+    for (const row of bubbles) {
+      const item = byId.get(row[0] as string);
+      expect(row[1]).toBe(item?.name);
+      expect(Number(row[2])).toBe(item?.feasibility);
+      expect(Number(row[3])).toBe(item?.value);
+      expect(Number(row[4])).toEqual(closeTo(item?.budget ?? NaN));
+      expect(row[5] ?? "").toBe(item?.flags.includes("governance-review") ? "yes" : "");
+    }
+  });
 });
