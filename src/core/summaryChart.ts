@@ -68,6 +68,17 @@ export function describeSummaryChart(
     ),
   );
   row += 2;
+  if (points.beyondLimit > 0) {
+    grid.set(
+      row,
+      1,
+      text(
+        `Drawn: the ${points.drawn.length} best-ranked use cases with a budget; ${points.beyondLimit.toLocaleString("en-US")} more are ranked lower.`,
+        "note",
+      ),
+    );
+    row++;
+  }
   if (points.notDrawn.length > 0) {
     grid.set(row, 1, text(notDrawnSentence(points.notDrawn), "note"));
     row++;

@@ -23,11 +23,19 @@ export interface ChartPoint {
 }
 
 export interface ChartPoints {
-  /** In rank order. */
+  /** In rank order: the best-ranked use cases with a budget, at most MAX_CHART_POINTS. */
   readonly drawn: readonly ChartPoint[];
   /** Scored use cases with no budget (blank, unreadable or 0): a bubble needs a size. */
   readonly notDrawn: readonly RankedUseCase[];
+  /** Use cases with a budget ranked below the first MAX_CHART_POINTS: too many to read. */
+  readonly beyondLimit: number;
 }
+
+/**
+ * A chart of a thousand bubbles is a smudge, and its cells would double a long Summary: past
+ * this many, the chart shows the best-ranked and says how many more there are.
+ */
+export const MAX_CHART_POINTS = 100;
 
 /** The series a point belongs to: the contract's colours, shared by every writer. */
 export const CHART_SERIES = {
@@ -44,10 +52,15 @@ export const CHART_AXIS = { min: 0.5, max: 5.5, majorUnit: 1 } as const;
 export function chartPointsOf(ranked: readonly RankedUseCase[]): ChartPoints {
   const drawn: ChartPoint[] = [];
   const notDrawn: RankedUseCase[] = [];
+  let beyondLimit = 0;
   for (const entry of ranked) {
     const { useCase } = entry;
     if (useCase.budget === undefined || !(useCase.budget > 0)) {
       notDrawn.push(entry);
+      continue;
+    }
+    if (drawn.length === MAX_CHART_POINTS) {
+      beyondLimit++;
       continue;
     }
     drawn.push({
@@ -60,7 +73,7 @@ export function chartPointsOf(ranked: readonly RankedUseCase[]): ChartPoints {
       governance: entry.flags.includes("governance-review"),
     });
   }
-  return { drawn, notDrawn };
+  return { drawn, notDrawn, beyondLimit };
 }
 
 export interface ChartSize {
@@ -101,8 +114,9 @@ export function chartDescriptionOf(points: ChartPoints): string {
   const governance = points.drawn.filter((point) => point.governance).length;
   const drawn = points.drawn.length;
   return (
-    `Bubble chart of ${drawn} use case${drawn === 1 ? "" : "s"}: business value against technical feasibility, ` +
+    `Bubble chart of ${drawn === 1 ? "1 use case" : `${drawn} use cases`}${points.beyondLimit > 0 ? ", the best-ranked" : ""}: business value against technical feasibility, ` +
     `bubble area is the budget; ${governance} need${governance === 1 ? "s" : ""} governance review` +
+    (points.beyondLimit > 0 ? `; ${points.beyondLimit} more ranked lower not drawn` : "") +
     (points.notDrawn.length > 0 ? `; ${points.notDrawn.length} without a budget not drawn.` : ".")
   );
 }

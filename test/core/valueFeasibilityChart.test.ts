@@ -5,6 +5,7 @@ import type { RankedUseCase } from "../../src/core/rank";
 import type { ChartDescription, SheetDescription } from "../../src/core/sheetDescription";
 import {
   CHART_SERIES,
+  MAX_CHART_POINTS,
   chartPointsOf,
   valueFeasibilityScene,
   type ChartPoints,
@@ -130,6 +131,20 @@ describe("the value vs feasibility chart's points", () => {
     expect(labels).toContain("A, B, C +2");
     expect(labels).toContain("F");
     expect(labels.filter((label) => label.includes("A,"))).toHaveLength(1);
+  });
+
+  it("draws at most the best-ranked hundred, and counts the rest", () => {
+    const many = ranked(
+      ...Array.from({ length: 130 }, (_, i) => ({ id: `AI-${i + 1}`, budget: 1000 + i })),
+    );
+    const points = chartPointsOf(many);
+    expect(points.drawn).toHaveLength(MAX_CHART_POINTS);
+    expect(points.drawn.at(-1)?.id).toBe(`AI-${MAX_CHART_POINTS}`);
+    expect(points.beyondLimit).toBe(130 - MAX_CHART_POINTS);
+    expect(valueFeasibilityScene(points).description).toContain(
+      "the best-ranked: business value against technical feasibility",
+    );
+    expect(valueFeasibilityScene(points).description).toContain("30 more ranked lower not drawn");
   });
 
   it("says so when nothing can be drawn, and describes itself in a sentence", () => {
