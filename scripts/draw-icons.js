@@ -3,8 +3,8 @@
 //
 // The mark: three ascending bars — a ranking — with a star over the tallest, the use case
 // that comes out on top. No image library is a dependency, so this file rasterises the few
-// shapes it needs itself (16×16 supersampling for anti-aliasing) and encodes PNG with
-// node:zlib. Bar edges are snapped to whole pixels at every size, so the 16 px ribbon icon
+// shapes it needs itself (16×16 supersampling for anti-aliasing) and encodes PNG with the
+// CLI's encoder. Bar edges are snapped to whole pixels at every size, so the 16 px ribbon icon
 // stays crisp instead of blurring into its neighbours.
 //
 //   icon-NN.png      the mark on a transparent background, NN×NN: the ribbon sizes Office
@@ -15,7 +15,10 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-const zlib = require("node:zlib");
+// The CLI's PNG encoder (src/cli/png.ts), compiled by `npm run build:cli`, which `npm run
+// icons` runs first: one encoder in the project, and its defaults are the ones these icons
+// were first encoded with, so redrawing them leaves assets/ byte for byte the same.
+const { encodePng } = require("../lib/cli/png.js");
 
 /** The product colours, as [r, g, b]. */
 const COLOURS = {
@@ -33,53 +36,6 @@ const SUPERSAMPLING = 16;
 function hex(code) {
   const value = Number.parseInt(code.slice(1), 16);
   return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
-}
-
-// ---------------------------------------------------------------------------------------------
-// PNG encoding: signature, IHDR, one IDAT, IEND (RGBA, 8 bits per channel, no interlace).
-// ---------------------------------------------------------------------------------------------
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type, data) {
-  const typeAndData = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typeAndData));
-  return Buffer.concat([length, typeAndData, crc]);
-}
-
-/** Encodes straight (not premultiplied) RGBA bytes, row by row, as a PNG file. */
-function encodePng(width, height, rgba) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 6; // colour type: RGBA
-  // bytes 10–12: compression, filter method and interlace, all 0
-  const stride = width * 4;
-  const scanlines = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y += 1) {
-    scanlines[y * (stride + 1)] = 0; // filter type: none
-    rgba.copy(scanlines, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", header),
-    pngChunk("IDAT", zlib.deflateSync(scanlines, { level: 9 })),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,6 +229,6 @@ function main() {
   for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
-module.exports = { encodePng, drawIcon, drawLogo, ICON_SIZES, LOGO_SIZE };
+module.exports = { drawIcon, drawLogo, ICON_SIZES, LOGO_SIZE };
 
 if (require.main === module) main();
