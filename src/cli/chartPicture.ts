@@ -277,6 +277,17 @@ function paintText(canvas: PixelCanvas, text: SceneText, scale: number): void {
   }
   const startX = Math.round(text.x * scale - shift);
   const baselineY = Math.round(text.y * scale);
+  if (text.halo !== undefined) {
+    // The SVG strokes the letters 3 pixels wide: 1.5 on each side, here as a widened box.
+    const spread = Math.round(1.5 * scale);
+    const halo = colourOf(text.halo);
+    for (const rect of ink.rects) {
+      const x0 = startX + rect.x - spread;
+      const y0 = baselineY + rect.y - spread;
+      const box = { x0, y0, x1: x0 + rect.width + 2 * spread, y1: y0 + rect.height + 2 * spread };
+      fillBox(canvas, box, halo, 1);
+    }
+  }
   for (const rect of ink.rects) {
     const x0 = startX + rect.x;
     const y0 = baselineY + rect.y;

@@ -14,6 +14,7 @@ import {
   type SheetDescription,
   type WorkbookShape,
 } from "../core";
+import { chartPicturePng } from "./chartPicture";
 import { ownRolesBySheet } from "./readWorkbook";
 
 type DefinedNameModel = ExcelJS.Workbook["definedNames"]["model"][number];
@@ -62,16 +63,68 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetDe
   workbook.definedNames.model = workbook.definedNames.model.filter(
     (model: DefinedNameModel) => !markers.has(model.name.toLowerCase()),
   );
+  const freeMedia = unusedMedia(workbook);
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
     const position = positions.get(sheet.name.toLowerCase());
     if (position !== undefined) (worksheet as OrderedWorksheet).orderNo = position;
     renderSheet(worksheet, sheet);
+    placeChartPictures(workbook, worksheet, sheet, freeMedia);
     workbook.definedNames.add(
       `${quoteSheetName(sheet.name)}!$A$1`,
       ownershipMarkerName(sheet.role),
     );
   }
+}
+
+/**
+ * exceljs cannot make native charts: each described chart goes in as a picture of the same
+ * scene the task pane shows, at the chart's place and size, over the same cells.
+ */
+function placeChartPictures(
+  workbook: ExcelJS.Workbook,
+  worksheet: ExcelJS.Worksheet,
+  sheet: SheetDescription,
+  freeMedia: number[],
+): void {
+  for (const chart of sheet.charts ?? []) {
+    const picture = {
+      buffer: chartPicturePng(chart.scene) as unknown as ExcelJS.Buffer,
+      extension: "png" as const,
+    };
+    // The picture of the Summary this replaces stays in the workbook's media when its sheet
+    // goes; reusing its slot keeps a workbook scored again and again from growing each time.
+    const reused = freeMedia.shift();
+    let image: number;
+    if (reused === undefined) image = workbook.addImage(picture);
+    else {
+      mediaOf(workbook)[reused] = { ...picture, type: "image" };
+      image = reused;
+    }
+    worksheet.addImage(image, {
+      tl: { col: chart.anchor.column - 1, row: chart.anchor.row - 1 },
+      ext: { width: chart.width, height: chart.height },
+      editAs: "oneCell",
+    });
+  }
+}
+
+/** exceljs keeps the workbook's pictures in a list its types do not show; ids index it. */
+function mediaOf(workbook: ExcelJS.Workbook): unknown[] {
+  return (workbook as unknown as { media: unknown[] }).media;
+}
+
+/** Media no sheet shows any more: pictures of sheets removed since the workbook was read. */
+function unusedMedia(workbook: ExcelJS.Workbook): number[] {
+  const used = new Set<number>();
+  workbook.eachSheet((worksheet) => {
+    for (const image of worksheet.getImages()) used.add(Number(image.imageId));
+    const background = worksheet.getBackgroundImageId();
+    if (background !== undefined) used.add(Number(background));
+  });
+  return mediaOf(workbook)
+    .map((_, id) => id)
+    .filter((id) => !used.has(id));
 }
 
 function renderSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDescription): void {

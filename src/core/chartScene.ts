@@ -58,6 +58,8 @@ export interface SceneText {
   readonly bold?: boolean;
   /** Turned a quarter anticlockwise about (x, y), reading bottom to top (a y-axis title). */
   readonly vertical?: boolean;
+  /** A colour drawn 1.5 pixels around the letters, so a label reads over the shapes below it. */
+  readonly halo?: string;
 }
 
 export type SceneShape = SceneRect | SceneLine | SceneCircle | SceneText;
@@ -127,6 +129,9 @@ function shapeToSvg(shape: SceneShape): string {
         `<text x="${px(shape.x)}" y="${px(shape.y)}" font-size="${px(shape.size)}" fill="#${shape.color}"` +
         ` text-anchor="${anchor}"` +
         (shape.bold ? ` font-weight="bold"` : "") +
+        (shape.halo === undefined
+          ? ""
+          : ` stroke="#${shape.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`) +
         (shape.vertical ? ` transform="rotate(-90 ${px(shape.x)} ${px(shape.y)})"` : "") +
         `>${escapeXml(shape.text)}</text>`
       );

@@ -92,9 +92,9 @@ const COLOURS = {
   muted: "595959",
 } as const;
 
-const MAX_IDS_IN_LABEL = 3;
+const MAX_IDS_IN_LABEL = 2;
 
-/** `AI-01, AI-04, AI-09 +2`: the ids of the bubbles at one spot, best rank first. */
+/** `AI-01, AI-04 +2`: the ids of the bubbles at one spot, best rank first. */
 function labelOf(points: readonly ChartPoint[]): string {
   const ids = points.slice(0, MAX_IDS_IN_LABEL).map((point) => point.id);
   const more = points.length - ids.length;
@@ -244,7 +244,9 @@ export function valueFeasibilityScene(
     });
   }
 
-  // One label per spot: bubbles with the same scores share it.
+  // One label per spot, centred on it: spots are a whole point apart (over 100 pixels across,
+  // 50 down), so centred labels of two ids never run into each other, while labels beside
+  // large bubbles would. The fill is translucent, so the text reads over it.
   const spots = new Map<string, ChartPoint[]>();
   for (const point of points.drawn) {
     const key = `${point.feasibility}|${point.value}`;
@@ -254,18 +256,16 @@ export function valueFeasibilityScene(
   }
   for (const spot of spots.values()) {
     const first = spot[0] as ChartPoint;
-    const radius = radiusOf(Math.max(...spot.map((point) => point.budget)));
-    const cx = xOf(first.feasibility);
-    // Labels right of the bubble; those in the right-hand half would run out of the plot.
-    const onLeft = first.feasibility > 3.5;
     shapes.push({
       kind: "text",
-      x: onLeft ? cx - radius - 3 : cx + radius + 3,
+      x: xOf(first.feasibility),
       y: yOf(first.value) + 4,
       text: labelOf(spot),
       size: 10,
       color: COLOURS.ink,
-      anchor: onLeft ? "end" : "start",
+      anchor: "middle",
+      bold: true,
+      halo: COLOURS.background,
     });
   }
 

@@ -324,6 +324,21 @@ describe("text", () => {
     expect(bold.pixels).toBeGreaterThan(regular.pixels * 1.2);
   });
 
+  it("with a halo is ringed in the halo colour, so it reads over a dark shape", () => {
+    const dark = "1F3864";
+    const background = aRect({ x: 0, y: 0, width: 200, height: 80, fill: dark });
+    const plain = inkBox(painted(aScene([background, aText({ x: 10, color: "000000" })])), dark);
+    const ringed = inkBox(
+      painted(aScene([background, aText({ x: 10, color: "000000", halo: WHITE })])),
+      dark,
+    );
+    // The halo spreads 1.5 scene pixels (3 device pixels at scale 2) on every side.
+    expect(ringed.width).toBe(plain.width + 6);
+    expect(ringed.height).toBe(plain.height + 6);
+    const picture = painted(aScene([background, aText({ x: 10, color: "000000", halo: WHITE })]));
+    expect(pixelAt(picture, ringed.left, ringed.top + 3)).toEqual(rgbOf(WHITE));
+  });
+
   it("when vertical reads upwards from its anchor, taller than wide", () => {
     const box = inkBox(painted(aScene([aText({ x: 20, y: 70, vertical: true })])));
     expect(box.height).toBeGreaterThan(box.width * 2);

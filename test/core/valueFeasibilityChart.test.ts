@@ -118,7 +118,7 @@ describe("the value vs feasibility chart's points", () => {
     expect(ok.tooltip).not.toContain("governance");
   });
 
-  it("labels bubbles at one spot once, best rank first, and counts what does not fit", () => {
+  it("labels the bubbles at one spot once, best rank first, and counts what does not fit", () => {
     const labels = texts(
       chartPointsOf(
         ranked(...["A", "B", "C", "D", "E"].map((id) => ({ id, budget: 10 })), {
@@ -128,7 +128,7 @@ describe("the value vs feasibility chart's points", () => {
         }),
       ),
     );
-    expect(labels).toContain("A, B, C +2");
+    expect(labels).toContain("A, B +3");
     expect(labels).toContain("F");
     expect(labels.filter((label) => label.includes("A,"))).toHaveLength(1);
   });
