@@ -18,6 +18,7 @@ import {
 } from "../core";
 import { ExcelAdapterError, withinTimeout } from "./excelErrors";
 import { ownRolesOf, rawCellOf } from "./readSources";
+import { addCharts, chartOperationCount } from "./writeCharts";
 import {
   TEXT_FORMAT,
   columnCount,
@@ -217,8 +218,14 @@ export async function writeOutputSheets(
         }
       }
       const rectangles = styleRectangles(description);
-      await reserve(OPERATION_BYTES * (rectangles.length + description.columns.length + 4));
-      dressSheet(sheet, description, rectangles);
+      await reserve(
+        OPERATION_BYTES *
+          (rectangles.length +
+            description.columns.length +
+            4 +
+            chartOperationCount(description, supports)),
+      );
+      dressSheet(sheet, description, rectangles, supports);
       const temporaryTable = description.tables.map((table, t) => {
         const name = `OppScorerTemp${stamp}${index}x${t}`;
         const added = sheet.tables.add(
@@ -283,6 +290,7 @@ function dressSheet(
   sheet: Excel.Worksheet,
   description: SheetDescription,
   rectangles: readonly StyleRectangle[],
+  supports: (excelApiVersion: string) => boolean,
 ): void {
   sheet.tabColor = `#${description.tabColor}`;
   description.columns.forEach((column, index) => {
@@ -319,4 +327,6 @@ function dressSheet(
   if (rows > 0 && columns > 0)
     sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  // After the column widths: a chart is placed at its anchor cell as the columns are then.
+  addCharts(sheet, description, supports);
 }

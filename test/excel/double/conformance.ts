@@ -5,6 +5,15 @@
  * (`tsc --noEmit` fails here when a property type drifts.)
  */
 
+import type { DoubleChartAxis, DoubleChartAxisTitle } from "./chartAxes";
+import type { DoubleChart, DoubleChartCollection } from "./charts";
+import type { DoubleChartLegend, DoubleChartTitle } from "./chartTitleLegend";
+import type {
+  DoubleChartDataLabel,
+  DoubleChartPoint,
+  DoubleChartPointsCollection,
+} from "./chartPoints";
+import type { DoubleChartSeries, DoubleChartSeriesCollection } from "./chartSeries";
 import type {
   DoubleConditionalFormat,
   DoubleDataBarConditionalFormat,
@@ -89,4 +98,21 @@ export type Conformance = [
       "fillColor" | "gradientFill"
     >
   >,
+  Expect<
+    Same<
+      DoubleChart,
+      Excel.Chart,
+      "chartType" | "height" | "id" | "left" | "name" | "top" | "width"
+    >
+  >,
+  Expect<Same<DoubleChartCollection, Excel.ChartCollection, "count">>,
+  Expect<Same<DoubleChartTitle, Excel.ChartTitle, "text" | "visible">>,
+  Expect<Same<DoubleChartLegend, Excel.ChartLegend, "position" | "visible">>,
+  Expect<Same<DoubleChartAxis, Excel.ChartAxis, "majorUnit" | "maximum" | "minimum">>,
+  Expect<Same<DoubleChartAxisTitle, Excel.ChartAxisTitle, "text" | "visible">>,
+  Expect<Same<DoubleChartSeriesCollection, Excel.ChartSeriesCollection, "count">>,
+  Expect<Same<DoubleChartSeries, Excel.ChartSeries, "hasDataLabels" | "name">>,
+  Expect<Same<DoubleChartPointsCollection, Excel.ChartPointsCollection, "count">>,
+  Expect<Same<DoubleChartPoint, Excel.ChartPoint, "hasDataLabel" | "value">>,
+  Expect<Same<DoubleChartDataLabel, Excel.ChartDataLabel, "formula" | "text">>,
 ];

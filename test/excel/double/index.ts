@@ -83,3 +83,10 @@ export {
 } from "./state";
 export { type FormulaEvaluator, evaluateConstantFormula } from "./cellInput";
 export { type SheetSnapshot, definedNames, selection, sheetNames, sheetSnapshot } from "./snapshot";
+export type {
+  ChartAxisSnapshot,
+  ChartCellsSnapshot,
+  ChartPointLabelSnapshot,
+  ChartSeriesSnapshot,
+  ChartSnapshot,
+} from "./chartSnapshot";

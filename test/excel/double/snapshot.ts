@@ -17,6 +17,7 @@ import {
   sheetByName,
 } from "./state";
 import { referenceOf } from "./names";
+import { type ChartSnapshot, chartSnapshots } from "./chartSnapshot";
 
 export interface SheetSnapshot {
   readonly name: string;
@@ -61,6 +62,8 @@ export interface SheetSnapshot {
   readonly wrapped: readonly string[];
   readonly borders: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly hyperlinks: Readonly<Record<string, CellHyperlink>>;
+  /** In creation order; see `chartSnapshot.ts`. */
+  readonly charts: readonly ChartSnapshot[];
 }
 
 export function sheetSnapshot(state: WorkbookState, name: string): SheetSnapshot {
@@ -147,6 +150,7 @@ export function sheetSnapshot(state: WorkbookState, name: string): SheetSnapshot
     wrapped,
     borders,
     hyperlinks,
+    charts: chartSnapshots(state, sheet),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { type CellRect, requireCellRange, splitSheetPrefix } from "./addresses";
+import type { ChartState } from "./chartState";
 import { DoubleErrorCodes } from "./errors";
 import { type FormulaEvaluator, evaluateConstantFormula } from "./cellInput";
 
@@ -71,6 +72,8 @@ export interface SheetState {
   tabColor: string;
   visibility: string;
   readonly conditionalFormats: ConditionalFormatState[];
+  /** The sheet's charts in creation order: they live and die with the sheet (see `charts.ts`). */
+  readonly charts: ChartState[];
 }
 
 export interface TableState {
@@ -243,6 +246,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     tabColor: "",
     visibility: "Visible",
     conditionalFormats: [],
+    charts: [],
   };
 }
 

@@ -6,6 +6,7 @@
 import { type CellRect, MAX_COLUMNS, MAX_ROWS, rectInsideGrid } from "./addresses";
 import type { OperationQueue } from "./batch";
 import { usedRect } from "./cells";
+import { DoubleChartCollection } from "./charts";
 import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemAlreadyExists } from "./errors";
 import { isEnumValue, ExcelEnums } from "./enums";
 import { locateAddress } from "./locate";
@@ -55,6 +56,8 @@ export class DoubleWorksheet extends BoundObject<string> {
     this,
     (id) => id,
   );
+  /** Charts live on the sheet's state: they follow a rename and go with the sheet. */
+  readonly charts: DoubleChartCollection = new DoubleChartCollection(this.queue, this);
 
   constructor(queue: OperationQueue, origin: Origin<string>) {
     super(queue, "Worksheet", origin);
@@ -67,6 +70,7 @@ export class DoubleWorksheet extends BoundObject<string> {
   protected override navigation(name: string): Loadable | undefined {
     if (name === "protection") return this.protection;
     if (name === "tables") return this.tables;
+    if (name === "charts") return this.charts;
     return undefined;
   }
 
@@ -156,7 +160,8 @@ export class DoubleWorksheet extends BoundObject<string> {
    * Sheet protection does not stop deletion; workbook-structure protection does. A very hidden
    * sheet can't be deleted: `GeneralException` (by design, OfficeDev/office-js#365). The last
    * visible sheet can't go either (code assumed: `InvalidOperation`). The sheet's tables go with
-   * it; defined names that pointed at it stay and read `=#REF!$A$1` (see `names.ts`).
+   * it, and so do its charts; defined names that pointed at it stay and read `=#REF!$A$1` (see
+   * `names.ts`), and so do chart references into it from other sheets (see `chartState.ts`).
    */
   delete(): void {
     this.call("delete", [], (state, id) => {
