@@ -8,12 +8,12 @@ import { annualValueOf, paybackMonthsOf } from "./expectedValue";
 import { formatQuarter } from "./quarter";
 import { BUDGET_FORMAT, RANKED_LAYOUT, rankedRowOf, SCORE_FORMAT } from "./rankedSheet";
 import { valueSettingsOf } from "./rankedValueColumns";
-import { budgetCutSentence, portfolioComparisonSentence } from "./portfolio";
+import { budgetCutSentence, notFundedReasonText, portfolioComparisonSentence } from "./portfolio";
 import { keptOffExplanation, keptOffReasonText } from "./roadmap";
 import { ROADMAP_LAYOUT, roadmapTotalsRows } from "./roadmapSheet";
 import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
 import { describeSummaryChart } from "./summaryChart";
-import type { SheetDescription } from "./sheetDescription";
+import type { CellDescription, SheetDescription } from "./sheetDescription";
 import { formula, number, SheetGrid, text } from "./sheetGrid";
 
 export interface SummarySheetNames {
@@ -26,15 +26,24 @@ export interface SummarySheetNames {
 
 const TOP = 5;
 
-/** The funded set within the annual budget, against rank order; budgets as formulas over Ranked. */
+/**
+ * The funded set within the annual budget, against rank order: its use cases with scores,
+ * budgets and (with hours saved) annual value as formulas over Ranked, totals as SUMs, its
+ * payback, and what is not funded and why.
+ */
 function describePortfolio(
   grid: SheetGrid,
   firstRow: number,
   result: ScoringResult,
-  rankedRef: (row: number, column: number) => string,
+  context: {
+    readonly rankedRef: (row: number, column: number) => string;
+    readonly valueColumn: number | undefined;
+    readonly roadmapSpend: number;
+  },
 ): number {
   const portfolio = result.portfolio;
   if (!portfolio) return firstRow;
+  const { rankedRef, valueColumn } = context;
   const { columns } = RANKED_LAYOUT;
   let row = firstRow;
   grid.set(
@@ -48,14 +57,18 @@ function describePortfolio(
   grid.set(row + 1, 1, text(portfolioComparisonSentence(portfolio), "note"));
   grid.set(row + 2, 1, text(budgetCutSentence(portfolio), "note"));
   row += 3;
+  const headers = ["Rank", "ID", "Use case", "Owner", "Score", "Budget"];
+  if (valueColumn !== undefined) headers.push("Annual value");
   grid.setRow(
     row,
     1,
-    ["Rank", "ID", "Use case", "Owner", "Score", "Budget"].map((h) => text(h, "columnHeader")),
+    headers.map((h) => text(h, "columnHeader")),
   );
+  const value = valueSettingsOf(result.settings);
   const funded = portfolio.portfolios.chosen.funded;
   funded.forEach((entry, index) => {
     const rankedRow = rankedRowOf(entry.rank);
+    const annualValue = annualValueOf(entry.useCase.hoursSaved, value);
     grid.setRow(row + 1 + index, 1, [
       number(entry.rank),
       text(entry.useCase.id),
@@ -66,23 +79,80 @@ function describePortfolio(
       ),
       formula(`=${rankedRef(rankedRow, columns.score)}`, entry.score, SCORE_FORMAT),
       formula(`=${rankedRef(rankedRow, columns.budget)}`, entry.useCase.budget ?? 0, BUDGET_FORMAT),
+      // No hours saved, no value claimed: blank, never 0.
+      valueColumn === undefined || annualValue === undefined
+        ? undefined
+        : formula(`=${rankedRef(rankedRow, valueColumn)}`, annualValue, BUDGET_FORMAT),
     ]);
   });
   const totalRow = row + 1 + funded.length;
-  const lastFunded = totalRow - 1;
+  const sumOf = (column: string, total: number, format: string): CellDescription =>
+    funded.length === 0
+      ? number(0, format, "total")
+      : formula(`=SUM(${column}${row + 1}:${column}${totalRow - 1})`, total, format, "total");
+  const fundedValue = funded.reduce(
+    (sum, entry) => sum + (annualValueOf(entry.useCase.hoursSaved, value) ?? 0),
+    0,
+  );
   grid.setRow(totalRow, 1, [
     text("Funded", "total"),
     undefined,
     text(`${funded.length} use cases`, "total"),
     undefined,
-    funded.length === 0
-      ? number(0, SCORE_FORMAT, "total")
-      : formula(`=SUM(E${row + 1}:E${lastFunded})`, portfolio.totalScore, SCORE_FORMAT, "total"),
-    funded.length === 0
-      ? number(0, BUDGET_FORMAT, "total")
-      : formula(`=SUM(F${row + 1}:F${lastFunded})`, portfolio.totalBudget, BUDGET_FORMAT, "total"),
+    sumOf("E", portfolio.totalScore, SCORE_FORMAT),
+    sumOf("F", portfolio.totalBudget, BUDGET_FORMAT),
+    valueColumn === undefined ? undefined : sumOf("G", fundedValue, BUDGET_FORMAT),
   ]);
-  return totalRow + 2;
+  row = totalRow + 1;
+  if (valueColumn !== undefined) {
+    const payback = paybackMonthsOf(portfolio.totalBudget, fundedValue);
+    grid.setRow(row, 1, [
+      text("Payback (months)"),
+      formula(`=IF(G${totalRow}>0,F${totalRow}/(G${totalRow}/12),"")`, payback ?? "", "0.0"),
+      text("the funded budget ÷ a month of the funded set's value", "note"),
+    ]);
+    row++;
+  }
+  if (context.roadmapSpend > portfolio.annualBudget) {
+    grid.set(
+      row,
+      1,
+      text(
+        `The roadmap above is drafted from the whole ranking and spends ${Math.round(context.roadmapSpend).toLocaleString("en-US")} in its quarters, ` +
+          "more than this budget. Draft it from the funded set (--roadmap-from portfolio, or the pane's " +
+          '"Draft the roadmap from the funded set") to keep within it.',
+        "warning",
+      ),
+    );
+    row++;
+  }
+
+  // What is not funded, and why.
+  const notFunded = portfolio.portfolios.chosen.notFunded;
+  row++;
+  grid.set(row, 1, text(`Not funded (${notFunded.length})`, "sectionHeading"));
+  if (notFunded.length === 0) {
+    grid.set(row + 1, 1, text("Every scored use case is funded.", "note"));
+    return row + 3;
+  }
+  grid.setRow(
+    row + 1,
+    1,
+    ["Rank", "ID", "Use case", "Reason", "Score", "Budget"].map((h) => text(h, "columnHeader")),
+  );
+  notFunded.forEach(({ ranked: entry, reason }, index) => {
+    grid.setRow(row + 2 + index, 1, [
+      number(entry.rank),
+      text(entry.useCase.id),
+      text(entry.useCase.name),
+      text(notFundedReasonText(reason)),
+      number(entry.score, SCORE_FORMAT),
+      entry.useCase.budget === undefined
+        ? text("unknown", "note")
+        : number(entry.useCase.budget, BUDGET_FORMAT),
+    ]);
+  });
+  return row + 3 + notFunded.length;
 }
 
 export function describeSummarySheet(
@@ -178,7 +248,13 @@ export function describeSummarySheet(
     row += 4;
   }
 
-  if (result.portfolio) row = describePortfolio(grid, row, result, rankedRef);
+  if (result.portfolio) {
+    row = describePortfolio(grid, row, result, {
+      rankedRef,
+      valueColumn: names.rankedValueColumn,
+      roadmapSpend: yearBudget,
+    });
+  }
 
   // The top 5, as formulas over Ranked so a renamed or re-owned use case shows as it is there.
   grid.set(row, 1, text(`Top ${TOP}`, "sectionHeading"));
