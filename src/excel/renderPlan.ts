@@ -28,10 +28,25 @@ export interface RowBlock {
   readonly numberFormats: string[][];
   /** Set next: text and numbers (formula cells `null`, left for the runs). */
   readonly values: ValueInput[][];
-  /** Set last. */
+  /** Set last: formulas over this sheet's own cells. */
   readonly formulaRuns: FormulaRun[];
-  /** Close to the JSON size of what the block sends, for keeping requests under Excel's limit. */
+  /** Close to the JSON size of the above, for keeping requests under Excel's limit. */
   readonly payloadBytes: number;
+  /**
+   * Formulas naming another sheet (`=Ranked!$B$7`), set once every sheet has its final name:
+   * Excel binds a sheet reference when the formula is entered, so one entered while the new
+   * Ranked is still hidden under a temporary name would point at the old Ranked, or at nothing.
+   */
+  readonly linkedFormulaRuns: FormulaRun[];
+  readonly linkedBytes: number;
+}
+
+/**
+ * Whether a formula names a sheet: a `!` outside its string literals. Text such as
+ * `HYPERLINK("#'Ranked'!B2", …)` only names a sheet inside a string, which Excel never binds.
+ */
+export function namesAnotherSheet(formula: string): boolean {
+  return formula.replace(/"(?:[^"]|"")*"/g, "").includes("!");
 }
 
 export interface StyleRectangle {
@@ -87,7 +102,9 @@ export function rowBlocks(
   let numberFormats: string[][] = [];
   let values: ValueInput[][] = [];
   let formulaCells: { row: number; column: number; formula: string }[] = [];
+  let linkedCells: { row: number; column: number; formula: string }[] = [];
   let bytes = 0;
+  let linkedBytes = 0;
   let firstRow = 1;
   const flush = (): void => {
     if (values.length === 0) return;
@@ -98,18 +115,24 @@ export function rowBlocks(
       values,
       formulaRuns: formulaRuns(formulaCells),
       payloadBytes: bytes,
+      linkedFormulaRuns: formulaRuns(linkedCells),
+      linkedBytes,
     });
     firstRow += values.length;
     numberFormats = [];
     values = [];
     formulaCells = [];
+    linkedCells = [];
     bytes = 0;
+    linkedBytes = 0;
   };
   sheet.rows.forEach((row, rowIndex) => {
     const rowFormats: string[] = new Array<string>(width);
     const rowValues: ValueInput[] = new Array<ValueInput>(width);
     const rowFormulas: { row: number; column: number; formula: string }[] = [];
+    const rowLinked: { row: number; column: number; formula: string }[] = [];
     let rowBytes = 4;
+    let rowLinkedBytes = 0;
     for (let column = 0; column < width; column++) {
       const cell = row[column];
       const { format, value } = cellInputs(cell);
@@ -117,17 +140,32 @@ export function rowBlocks(
       rowValues[column] = value;
       rowBytes += format.length + 3 + jsonBytes(value);
       if (cell?.formula !== undefined) {
-        rowFormulas.push({ row: rowIndex + 1, column: column + 1, formula: cell.formula });
-        rowBytes += jsonBytes(cell.formula) + 4;
+        const entry = { row: rowIndex + 1, column: column + 1, formula: cell.formula };
+        // Each new formula column in a block opens a run; count its overhead per row, safely.
+        const size = jsonBytes(cell.formula) + 12;
+        if (namesAnotherSheet(cell.formula)) {
+          rowLinked.push(entry);
+          rowLinkedBytes += size;
+        } else {
+          rowFormulas.push(entry);
+          rowBytes += size;
+        }
       }
     }
-    // Each new formula column in a block opens a run; count its overhead once per row, safely.
-    rowBytes += rowFormulas.length * 8;
-    if (bytes > 0 && bytes + rowBytes + RUN_OVERHEAD_BYTES * width > maxPayloadBytes) flush();
+    const wouldBe = (sum: number, add: number): number => sum + add + RUN_OVERHEAD_BYTES * width;
+    if (
+      values.length > 0 &&
+      (wouldBe(bytes, rowBytes) > maxPayloadBytes ||
+        wouldBe(linkedBytes, rowLinkedBytes) > maxPayloadBytes)
+    ) {
+      flush();
+    }
     numberFormats.push(rowFormats);
     values.push(rowValues);
     formulaCells.push(...rowFormulas);
+    linkedCells.push(...rowLinked);
     bytes += rowBytes;
+    linkedBytes += rowLinkedBytes;
   });
   flush();
   return blocks;

@@ -25,6 +25,7 @@ import {
   columnWidthInPoints,
   rowBlocks,
   styleRectangles,
+  type FormulaRun,
   type StyleRectangle,
 } from "./renderPlan";
 
@@ -177,6 +178,10 @@ export async function writeOutputSheets(
 
   // 3. Build each new sheet, hidden under a temporary name, in requests under the size limit.
   let pendingBytes = 0;
+  // Once the swap has gone through, the old output is gone: a failure after that must leave
+  // the new sheets in place (a write again fills in anything missing) rather than remove them.
+  let swapQueued = false;
+  let swapDone = false;
   const beginRequest = (): void => {
     workbook.application.suspendApiCalculationUntilNextSync();
     if (supports("1.9")) workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -184,6 +189,7 @@ export async function writeOutputSheets(
   const reserve = async (bytes: number): Promise<void> => {
     if (pendingBytes > 0 && pendingBytes + bytes > maxBytes) {
       await sync();
+      if (swapQueued) swapDone = true;
       pendingBytes = 0;
     }
     if (pendingBytes === 0) beginRequest();
@@ -196,25 +202,29 @@ export async function writeOutputSheets(
     description: SheetDescription;
     sheet: Excel.Worksheet;
     temporaryTable: string[];
+    linked: { runs: FormulaRun[]; bytes: number }[];
   }[] = [];
+  const setFormulas = (sheet: Excel.Worksheet, runs: readonly FormulaRun[]): void => {
+    for (const run of runs) {
+      sheet.getRangeByIndexes(run.firstRow - 1, run.column - 1, run.formulas.length, 1).formulas =
+        run.formulas;
+    }
+  };
   try {
     for (const [index, description] of descriptions.entries()) {
       await reserve(OPERATION_BYTES);
       const sheet = worksheets.add(`${TEMPORARY_PREFIX}${stamp}${index}`);
       sheet.visibility = "Hidden";
       const width = columnCount(description);
+      const linked: { runs: FormulaRun[]; bytes: number }[] = [];
       for (const block of rowBlocks(description, width, maxBytes - OPERATION_BYTES)) {
         await reserve(block.payloadBytes);
         const range = sheet.getRangeByIndexes(block.firstRow - 1, 0, block.rowCount, width);
         range.numberFormat = block.numberFormats;
         range.values = block.values;
-        for (const run of block.formulaRuns) {
-          sheet.getRangeByIndexes(
-            run.firstRow - 1,
-            run.column - 1,
-            run.formulas.length,
-            1,
-          ).formulas = run.formulas;
+        setFormulas(sheet, block.formulaRuns);
+        if (block.linkedFormulaRuns.length > 0) {
+          linked.push({ runs: block.linkedFormulaRuns, bytes: block.linkedBytes });
         }
       }
       const rectangles = styleRectangles(description);
@@ -241,7 +251,7 @@ export async function writeOutputSheets(
         added.style = table.style;
         return name;
       });
-      built.push({ description, sheet, temporaryTable });
+      built.push({ description, sheet, temporaryTable, linked });
     }
 
     // 4. Swap in one request: remove the old output, give the new sheets their names.
@@ -262,6 +272,15 @@ export async function writeOutputSheets(
       });
       workbook.names.add(ownershipMarkerName(description.role), sheet.getRange("A1"));
     }
+    swapQueued = true;
+
+    // 5. The formulas that name another sheet, now that every sheet has its final name.
+    for (const { sheet, linked } of built) {
+      for (const part of linked) {
+        await reserve(part.bytes);
+        setFormulas(sheet, part.runs);
+      }
+    }
     if (logPlan && !logPlan.newSheet && logSheet) {
       const row = logSheet.getRangeByIndexes(logPlan.appendAt - 1, 0, 1, logPlan.cells.length);
       row.numberFormat = [
@@ -273,7 +292,7 @@ export async function writeOutputSheets(
     await sync();
   } catch (error) {
     // Best effort: the hidden sheets would otherwise wait for the next write to be removed.
-    if (!(error instanceof ExcelAdapterError && error.problem === "timeout")) {
+    if (!swapDone && !(error instanceof ExcelAdapterError && error.problem === "timeout")) {
       try {
         for (const { sheet } of built) sheet.delete();
         await withinTimeout(context.sync(), options.syncTimeoutMs);

@@ -1,4 +1,4 @@
-/** The task pane: six steps from top to bottom, run against the adapter it is given. */
+/** The task pane: seven steps from top to bottom, run against the adapter it is given. */
 import {
   Button,
   FluentProvider,
@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { ExcelAdapter } from "../excel";
+import { BudgetSection } from "./components/BudgetSection";
 import { PreviewSection } from "./components/PreviewSection";
 import { ProblemsSection } from "./components/ProblemsSection";
 import { RoadmapSection } from "./components/RoadmapSection";
@@ -116,6 +117,16 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
           onPairwise={session.setPairwise}
         />
         <RoadmapSection roadmap={session.roadmap} today={today} onChange={session.setRoadmap} />
+        <BudgetSection
+          text={session.annualBudgetText}
+          budget={session.annualBudget}
+          choice={session.portfolioChoice}
+          {...(session.read && { read: session.read })}
+          {...(session.result && { result: session.result })}
+          {...(session.portfolioError !== undefined && { portfolioError: session.portfolioError })}
+          onText={session.setAnnualBudgetText}
+          onChoice={session.setPortfolioChoice}
+        />
         <PreviewSection {...(session.result && { result: session.result })} />
         <ProblemsSection problems={session.result?.problems ?? []} onSelect={session.selectCell} />
         <WriteSection

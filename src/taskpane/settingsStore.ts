@@ -1,10 +1,15 @@
 /**
- * What the pane remembers per workbook (header overrides, weights, roadmap settings), kept in
- * the document's own settings so co-authors share them. Read back through zod: a workbook can
- * carry anything.
+ * What the pane remembers per workbook (header overrides, weights, roadmap and portfolio
+ * settings), kept in the document's own settings so co-authors share them. Read back through
+ * zod: a workbook can carry anything.
  */
 import { z } from "zod";
-import { HeaderOverridesSchema, RoadmapSettingsSchema, WeightsSchema } from "../core";
+import {
+  HeaderOverridesSchema,
+  PortfolioSettingsSchema,
+  RoadmapSettingsSchema,
+  WeightsSchema,
+} from "../core";
 
 export const PaneMemorySchema = z.object({
   /** Per source sheet name. */
@@ -13,6 +18,11 @@ export const PaneMemorySchema = z.object({
   roadmap: RoadmapSettingsSchema.partial().optional(),
   /** The six pairwise judgements, while the weights come from them. */
   pairwise: z.array(z.number().positive()).length(6).optional(),
+  /**
+   * The annual budget (absent: no portfolio) and how to spend it. A value this version cannot
+   * read is dropped on its own, so it does not take the weights and mappings down with it.
+   */
+  portfolio: PortfolioSettingsSchema.partial().optional().catch(undefined),
 });
 
 export type PaneMemory = z.output<typeof PaneMemorySchema>;

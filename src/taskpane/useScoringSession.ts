@@ -1,7 +1,8 @@
 /**
- * The state of a scoring session: which source, the rows last read from it, the weights and
- * roadmap settings, and the result. The result is recomputed in memory from the last read on
- * every change, so the preview re-ranks as a slider moves without a workbook round trip.
+ * The state of a scoring session: which source, the rows last read from it, the weights,
+ * roadmap and portfolio settings, and the result. The result (with its portfolio, when there is
+ * an annual budget) is recomputed in memory from the last read on every change, so the preview
+ * re-ranks and the portfolio moves as a slider moves, without a workbook round trip.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -25,7 +26,13 @@ import {
   type Weights,
 } from "../core";
 import { ExcelAdapterError, type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
+import {
+  withChosenPortfolio,
+  type AnnualBudgetReading,
+  type PortfolioChoice,
+} from "./portfolioChoice";
 import type { SettingsStore } from "./settingsStore";
+import { useAnnualBudget } from "./useAnnualBudget";
 
 export type WriteStep = "read" | "score" | "write";
 
@@ -38,6 +45,8 @@ export type Activity =
       readonly sheets: readonly string[];
       readonly placed: number;
       readonly ranked: number;
+      /** Use cases funded and the annual budget, when the Summary carries a portfolio. */
+      readonly portfolio?: { readonly funded: number; readonly annualBudget: number };
       /** What moved since the last logged run of the same source. */
       readonly moves: readonly RankMove[];
     };
@@ -65,6 +74,12 @@ export interface ScoringSession {
   readonly pairwise?: readonly number[];
   readonly weights: Weights;
   readonly roadmap: RoadmapSettings;
+  /** The annual budget box's text as typed, and what it reads as. */
+  readonly annualBudgetText: string;
+  readonly annualBudget: AnnualBudgetReading;
+  readonly portfolioChoice: PortfolioChoice;
+  /** Why a budget is set but there is no portfolio (the search ran past its limits). */
+  readonly portfolioError?: string;
   readonly overrides: HeaderOverrides;
   readonly activity: Activity;
   readonly error?: PaneError;
@@ -80,6 +95,8 @@ export interface ScoringSession {
   setPairwise(judgements: number[] | undefined): void;
   setWeights(weights: Weights): void;
   setRoadmap(roadmap: RoadmapSettings): void;
+  setAnnualBudgetText(text: string): void;
+  setPortfolioChoice(choice: PortfolioChoice): void;
   setOverride(normalisedHeader: string, field: HeaderOverrides[string] | undefined): void;
   write(): void;
   selectCell(address: string): void;
@@ -190,6 +207,10 @@ export function useScoringSession(
     [store],
   );
 
+  const annual = useAnnualBudget(remembered.current.portfolio, (portfolio) =>
+    remember({ portfolio }),
+  );
+
   const load = useCallback(
     /** `wantedScores`: a sheet name, "" for none, or undefined to take the default. */
     async (wanted?: SourceChoice, wantedScores?: string) => {
@@ -244,13 +265,19 @@ export function useScoringSession(
     [reading.read, sheet, overrides, scoresSheet],
   );
 
-  const result = useMemo(
-    () =>
-      reading.read
-        ? scoreRead(reading.read, { weights, roadmap, aggregate, ...(pairwise && { pairwise }) })
-        : undefined,
-    [reading.read, weights, roadmap, aggregate, pairwise],
+  // The ranking and its portfolio in one step, for the preview and the write alike: the
+  // portfolio moves the moment a weight does, and what is written is what was shown.
+  const score = useCallback(
+    (read: ReadResult) =>
+      withChosenPortfolio(
+        scoreRead(read, { weights, roadmap, aggregate, ...(pairwise && { pairwise }) }),
+        annual.budget,
+        annual.choice,
+      ),
+    [weights, roadmap, aggregate, pairwise, annual.budget, annual.choice],
   );
+  const scoring = useMemo(() => reading.read && score(reading.read), [reading.read, score]);
+  const result = scoring?.result;
 
   const write = useCallback(async () => {
     if (!choice) return;
@@ -266,12 +293,8 @@ export function useScoringSession(
       setScoresSheet(freshScores);
       setActivity({ kind: "writing", step: "score" });
       const read = readSheets(fresh, freshScores, overrides, aggregate);
-      const scored = scoreRead(read, {
-        weights,
-        roadmap,
-        aggregate,
-        ...(pairwise && { pairwise }),
-      });
+      // With its portfolio, so the Summary sheet carries it (and its roadmap, if drafted from it).
+      const { result: scored } = score(read);
       setActivity({ kind: "writing", step: "write" });
       const written = await adapter.writeResult(scored, {
         by: by.trim() || "someone",
@@ -283,6 +306,12 @@ export function useScoringSession(
         sheets: written.sheets.map((s) => s.name),
         placed: scored.roadmap.placed.length,
         ranked: scored.ranked.length,
+        ...(scored.portfolio && {
+          portfolio: {
+            funded: scored.portfolio.funded.length,
+            annualBudget: scored.portfolio.annualBudget,
+          },
+        }),
         moves: written.moves ?? [],
       });
     } catch (caught) {
@@ -297,7 +326,7 @@ export function useScoringSession(
     } catch {
       // The list stays as it was; the next Reload refreshes it.
     }
-  }, [adapter, choice, scoresSheetName, overrides, weights, roadmap, aggregate, pairwise, by]);
+  }, [adapter, choice, scoresSheetName, overrides, aggregate, score, by]);
 
   const guarded = useCallback(
     (action: () => Promise<void>) => () => {
@@ -323,6 +352,10 @@ export function useScoringSession(
     ...(judgements && { pairwise: judgements }),
     weights,
     roadmap,
+    annualBudgetText: annual.text,
+    annualBudget: annual.budget,
+    portfolioChoice: annual.choice,
+    ...(scoring?.portfolioError !== undefined && { portfolioError: scoring.portfolioError }),
     overrides,
     activity,
     ...(error && { error }),
@@ -368,6 +401,14 @@ export function useScoringSession(
       // The start quarter is not remembered: next month's session should not open in the past.
       const { start: _start, ...lasting } = next;
       remember({ roadmap: lasting });
+    },
+    setAnnualBudgetText: (text) => {
+      annual.setText(text);
+      staleSummary();
+    },
+    setPortfolioChoice: (next) => {
+      annual.setChoice(next);
+      staleSummary();
     },
     setOverride: (header, field) => {
       if (!choice) return;

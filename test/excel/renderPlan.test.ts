@@ -2,6 +2,7 @@ import type { SheetDescription } from "../../src/core";
 import {
   cellInputs,
   columnWidthInPoints,
+  namesAnotherSheet,
   rowBlocks,
   styleRectangles,
   TEXT_FORMAT,
@@ -76,6 +77,37 @@ describe("row blocks", () => {
     ]).length;
     expect(block?.payloadBytes).toBeGreaterThanOrEqual(json * 0.9);
     expect(block?.payloadBytes).toBeLessThanOrEqual(json * 1.5);
+  });
+});
+
+describe("formulas that name another sheet", () => {
+  it("are told apart from formulas over the sheet's own cells and from sheet names in strings", () => {
+    expect(namesAnotherSheet("=Ranked!$B$7")).toBe(true);
+    expect(namesAnotherSheet("=SUM('Q1 plan'!E7:E9)")).toBe(true);
+    expect(namesAnotherSheet(`=IF(Ranked!$H$7>=4,"yes","")`)).toBe(true);
+    expect(namesAnotherSheet("=100*($E$3/4)")).toBe(false);
+    expect(namesAnotherSheet(`=HYPERLINK("#'Use cases'!B2","Row 2")`)).toBe(false);
+    expect(namesAnotherSheet(`=A1&"Wow!"&"say ""hi!"""`)).toBe(false);
+  });
+
+  it("are kept apart in each block, to be set once the sheets have their final names", () => {
+    const mixed = Array.from({ length: 50 }, (_, index) => [
+      { formula: `=Ranked!$B$${index + 7}`, result: "id" },
+      { formula: `=A${index + 1}*2`, result: 2 },
+    ]);
+    const blocks = rowBlocks(aSheet(mixed), 2, 1_500);
+    expect(blocks.length).toBeGreaterThan(1);
+    const own = blocks.flatMap((block) => block.formulaRuns.flatMap((run) => run.formulas.flat()));
+    const linked = blocks.flatMap((block) =>
+      block.linkedFormulaRuns.flatMap((run) => run.formulas.flat()),
+    );
+    expect(own).toEqual(mixed.map((row) => row[1]?.formula));
+    expect(linked).toEqual(mixed.map((row) => row[0]?.formula));
+    for (const block of blocks) {
+      expect(block.payloadBytes).toBeLessThanOrEqual(1_500);
+      expect(block.linkedBytes).toBeLessThanOrEqual(1_500);
+      expect(block.linkedFormulaRuns.every((run) => run.column === 1)).toBe(true);
+    }
   });
 });
 

@@ -90,6 +90,36 @@ describe("the workbook's settings store", () => {
     expect(createDocumentStore(settings).load()).toEqual(emptyMemory());
   });
 
+  it("gives back the annual budget and how to spend it", async () => {
+    const { settings } = aDocumentSettings();
+    const memory: PaneMemory = {
+      ...aSessionsMemory,
+      portfolio: {
+        annualBudget: 600000,
+        objective: "value",
+        method: "rank",
+        roadmapFrom: "portfolio",
+      },
+    };
+
+    await createDocumentStore(settings).save(memory);
+
+    expect(createDocumentStore(settings).load()).toEqual(memory);
+  });
+
+  it.each([
+    ["a negative annual budget", { annualBudget: -5 }],
+    ["an objective it does not know", { annualBudget: 600000, objective: "profit" }],
+    ["a budget written as text", { annualBudget: "600k" }],
+  ])("drops %s but keeps the weights and mappings", (_what, portfolio) => {
+    const { settings } = aDocumentSettings({ [KEY]: { ...aSessionsMemory, portfolio } });
+
+    const loaded = createDocumentStore(settings).load();
+
+    expect(loaded.portfolio).toBeUndefined();
+    expect(loaded).toEqual(aSessionsMemory);
+  });
+
   it("leaves settings stored by other add-ins alone", async () => {
     const { settings } = aDocumentSettings({ otherAddIn: { theme: "green" } });
 

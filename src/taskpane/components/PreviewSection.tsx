@@ -1,4 +1,4 @@
-/** Step 4: the ranking as it stands, re-ranked in memory as weights move. */
+/** Step 5: the ranking as it stands, re-ranked in memory as weights move. */
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import {
@@ -101,7 +101,7 @@ export function PreviewSection({ result }: PreviewSectionProps) {
   const [showAll, setShowAll] = useState(false);
   if (!result) {
     return (
-      <Section step={4} title="Preview">
+      <Section step={5} title="Preview">
         <Text size={200}>Choose a sheet with use cases to see the ranking.</Text>
       </Section>
     );
@@ -121,7 +121,7 @@ export function PreviewSection({ result }: PreviewSectionProps) {
   const contested = result.ranked.filter((entry) => entry.flags.includes("contested"));
 
   return (
-    <Section step={4} title="Preview">
+    <Section step={5} title="Preview">
       <div className={styles.counts} aria-live="polite">
         <Badge appearance="tint" color="brand">
           {result.ranked.length} scored

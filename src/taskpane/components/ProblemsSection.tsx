@@ -1,4 +1,4 @@
-/** Step 5: every problem with its cell; clicking one selects that cell in Excel. */
+/** Step 6: every problem with its cell; clicking one selects that cell in Excel. */
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../core";
 import { Section } from "./Section";
@@ -25,7 +25,7 @@ export function ProblemsSection({ problems, onSelect }: ProblemsSectionProps) {
   const styles = useStyles();
   return (
     <Section
-      step={5}
+      step={6}
       title={`Problems (${problems.length})`}
       {...(problems.length > 0 && {
         hint: "Select a cell to go to it, fix it, then press Reload.",

@@ -1,4 +1,4 @@
-/** Step 6: write the ranked list and roadmap, with progress and the sheets it wrote. */
+/** Step 7: write the ranked list and roadmap, with progress and the sheets it wrote. */
 import {
   Button,
   Field,
@@ -45,7 +45,7 @@ export function WriteSection({
   const writing = activity.kind === "writing";
   return (
     <Section
-      step={6}
+      step={7}
       title="Write to the workbook"
       hint="Adds the sheets Ranked, Roadmap and Summary, and a row in the Scoring log; your sheets are never changed."
     >
@@ -71,7 +71,11 @@ export function WriteSection({
       {activity.kind === "written" && (
         <div className={styles.done} role="status">
           <Text size={200}>
-            Wrote {activity.ranked} ranked use cases and a roadmap of {activity.placed}.
+            {activity.portfolio
+              ? `Wrote ${activity.ranked} ranked use cases, a roadmap of ${activity.placed} and ` +
+                `a portfolio of ${activity.portfolio.funded} within ` +
+                `${activity.portfolio.annualBudget.toLocaleString("en-US")}.`
+              : `Wrote ${activity.ranked} ranked use cases and a roadmap of ${activity.placed}.`}
           </Text>
           {activity.moves.length > 0 && (
             <>

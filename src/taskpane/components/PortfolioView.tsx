@@ -1,0 +1,201 @@
+/**
+ * What an annual budget buys: the best portfolio against rank order with the same money, what a
+ * 10% cut would drop, the use cases funded with their budgets and totals, and the rest with the
+ * reason each is left out. The numbers are the engine's, as the Summary sheet writes them.
+ */
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  budgetCutSentence,
+  notFundedReasonText,
+  portfolioComparisonSentence,
+  type PortfolioComparison,
+  type ScoringResult,
+} from "../../core";
+import { hasHoursSaved } from "../portfolioChoice";
+
+/** Not funded rows shown before "Show all": a long tail of `over budget` says little more. */
+const SHOWN = 10;
+
+const money = (amount: number): string =>
+  amount.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+/** Points to two decimals, as the sentences write them. */
+const points = (score: number): string =>
+  score.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  sentences: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  // A real table (rank, id, name, budget), so a screen reader reads each number with its column;
+  // the name column takes what is left of the pane's width and cuts long names with an ellipsis.
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  head: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBlock: "2px",
+    paddingInlineEnd: tokens.spacingHorizontalS,
+  },
+  cell: {
+    paddingBlock: "3px",
+    paddingInlineEnd: tokens.spacingHorizontalS,
+    verticalAlign: "top",
+    ":last-child": { paddingInlineEnd: 0 },
+  },
+  rank: {
+    width: "24px",
+    textAlign: "end",
+    color: tokens.colorNeutralForeground3,
+    fontVariantNumeric: "tabular-nums",
+  },
+  id: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+  // max-width 0 with width 100%: the column gets the leftover width and no more.
+  name: { width: "100%", maxWidth: 0 },
+  line: {
+    display: "block",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  reason: { display: "block", color: tokens.colorNeutralForeground3 },
+  money: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  totalLabel: { textAlign: "start" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface PortfolioViewProps {
+  readonly result: ScoringResult;
+  readonly portfolio: PortfolioComparison;
+}
+
+export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
+  const styles = useStyles();
+  const [showAll, setShowAll] = useState(false);
+  const { chosen } = portfolio.portfolios;
+  const left = Math.max(0, portfolio.annualBudget - chosen.totalBudget);
+  const notFunded = showAll ? chosen.notFunded : chosen.notFunded.slice(0, SHOWN);
+  const cell = (...classes: string[]) => mergeClasses(styles.cell, ...classes);
+
+  return (
+    <div className={styles.view}>
+      <div className={styles.sentences} aria-live="polite">
+        <Text size={200} weight="semibold">
+          {portfolioComparisonSentence(portfolio)}
+        </Text>
+        <Text size={200}>{budgetCutSentence(portfolio)}</Text>
+      </div>
+      {chosen.funded.length === 0 ? (
+        <Text size={200}>No use case fits within this budget.</Text>
+      ) : (
+        <table className={styles.table}>
+          <caption className={styles.caption}>Funded ({chosen.funded.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.head, styles.rank)}>
+                #
+              </th>
+              <th scope="col" className={styles.head}>
+                ID
+              </th>
+              <th scope="col" className={styles.head}>
+                Use case
+              </th>
+              <th scope="col" className={mergeClasses(styles.head, styles.money)}>
+                Budget
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {chosen.funded.map(({ rank, useCase }) => (
+              <tr key={useCase.row}>
+                <td className={cell(styles.rank)}>{rank}</td>
+                <td className={cell(styles.id)}>{useCase.id}</td>
+                <td className={cell(styles.name)}>
+                  <span className={styles.line} title={useCase.name}>
+                    {useCase.name}
+                  </span>
+                </td>
+                <td className={cell(styles.money)}>{money(useCase.budget ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className={styles.total}>
+              <th scope="row" colSpan={3} className={cell(styles.totalLabel)}>
+                Total
+              </th>
+              <td className={cell(styles.money)}>{money(chosen.totalBudget)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      <Text size={200}>
+        Total score {points(chosen.totalScore)}
+        {hasHoursSaved(result.read) && `; annual value ${money(chosen.totalValue)}`}.{" "}
+        <span className={styles.muted}>
+          {money(left)} of {money(portfolio.annualBudget)} left.
+        </span>
+      </Text>
+      {chosen.notFunded.length > 0 && (
+        <table className={styles.table}>
+          <caption className={styles.caption}>Not funded ({chosen.notFunded.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.head, styles.rank)}>
+                #
+              </th>
+              <th scope="col" className={styles.head}>
+                ID
+              </th>
+              <th scope="col" className={styles.head}>
+                Use case, and why not
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {notFunded.map(({ ranked: { rank, useCase }, reason }) => (
+              <tr key={useCase.row}>
+                <td className={cell(styles.rank)}>{rank}</td>
+                <td className={cell(styles.id)}>{useCase.id}</td>
+                <td className={cell(styles.name)}>
+                  <span className={styles.line} title={useCase.name}>
+                    {useCase.name}
+                  </span>
+                  <span className={styles.reason}>{notFundedReasonText(reason)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {chosen.notFunded.length > SHOWN && (
+        <Button size="small" appearance="subtle" onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the first ${SHOWN}` : `Show all ${chosen.notFunded.length} not funded`}
+        </Button>
+      )}
+    </div>
+  );
+}
