@@ -4,123 +4,33 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import {
   budgetCutSentence,
   DEFAULT_WEIGHTS,
-  formatQuarter,
   notFundedReasonText,
   portfolioComparisonSentence,
-  PortfolioSettingsSchema,
-  scoreWorkbook,
-  withPortfolio,
-  type PortfolioComparison,
-  type ScoringResult,
-  type ScoringSettings,
-  type SheetInput,
   type Weights,
 } from "../../src/core";
 import { ANNUAL_BUDGET_HOW_TO } from "../../src/taskpane/portfolioChoice";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { FakeExcel } from "./fakeAdapter";
-import { previewQuarters, previewRows, renderPane, section } from "./renderPane";
-import { aSheet, SAMPLE_HEADER, SAMPLE_ROWS } from "./sheets";
+import {
+  budget,
+  budgetBox,
+  engine,
+  fundedIds,
+  fundedRows,
+  fundedTotal,
+  money,
+  notFundedRows,
+  radio,
+  showAllNotFunded,
+  typeBudget,
+  withoutHours,
+} from "./portfolioPane";
+import { renderPane, section } from "./renderPane";
+import { aSheet, SAMPLE_ROWS } from "./sheets";
 
 // Each test drives the whole pane, and in jsdom every re-render and role query of a DOM this
 // size takes a few hundred milliseconds: more than Jest's 5 s for a test that writes.
 jest.setTimeout(20_000);
-
-const budget = () => within(section("Annual budget"));
-
-function budgetBox(): HTMLInputElement {
-  return budget().getByRole("textbox", { name: "Annual budget" }) as HTMLInputElement;
-}
-
-function typeBudget(text: string): void {
-  fireEvent.change(budgetBox(), { target: { value: text } });
-}
-
-function radio(name: string): HTMLInputElement {
-  return budget().getByRole("radio", { name }) as HTMLInputElement;
-}
-
-function roadmapFromFunded(): HTMLInputElement {
-  return budget().getByRole("checkbox", {
-    name: "Draft the roadmap from the funded set",
-  }) as HTMLInputElement;
-}
-
-interface FundedRow {
-  readonly rank: string;
-  readonly id: string;
-  readonly name: string;
-  readonly budget: string;
-}
-
-/** The funded table as shown: one entry per use case, in rank order. */
-function fundedRows(): FundedRow[] {
-  const table = budget().queryByRole("table", { name: /^Funded/ });
-  if (!table) return [];
-  return [...table.querySelectorAll("tbody tr")].map((row) => {
-    const [rank = "", id = "", name = "", amount = ""] = [...row.querySelectorAll("td")].map(
-      (cell) => cell.textContent ?? "",
-    );
-    return { rank, id, name, budget: amount };
-  });
-}
-
-const fundedIds = (): string[] => fundedRows().map((row) => row.id);
-
-function fundedTotal(): string {
-  const table = budget().getByRole("table", { name: /^Funded/ });
-  return table.querySelector("tfoot td")?.textContent ?? "";
-}
-
-/** The not funded table as shown: id and the reason under the name. */
-function notFundedRows(): { id: string; reason: string }[] {
-  const table = budget().queryByRole("table", { name: /^Not funded/ });
-  if (!table) return [];
-  return [...table.querySelectorAll("tbody tr")].map((row) => {
-    const cells = [...row.querySelectorAll("td")];
-    return {
-      id: cells[1]?.textContent ?? "",
-      reason: cells[2]?.querySelector("span:last-child")?.textContent ?? "",
-    };
-  });
-}
-
-/** Opens the whole not funded list when it is longer than the first ten. */
-function showAllNotFunded(): void {
-  const more = budget().queryByRole("button", { name: /^Show all \d+ not funded$/ });
-  if (more) fireEvent.click(more);
-}
-
-const DEFAULT_SETTINGS: ScoringSettings = {
-  weights: DEFAULT_WEIGHTS,
-  roadmap: { start: "2027-Q1", horizon: 4, slotsPerQuarter: 3 },
-  aggregate: "median",
-};
-
-/** What the engine makes of `sheet` with a portfolio: the pane must show exactly this. */
-function engine(
-  annualBudget: number,
-  options: {
-    objective?: "score" | "value";
-    method?: "optimal" | "rank";
-    roadmapFrom?: string;
-  } = {},
-  weights: Weights = DEFAULT_WEIGHTS,
-  sheet: SheetInput = aSheet({ tableName: "UseCases" }),
-): ScoringResult & { portfolio: PortfolioComparison } {
-  const scored = scoreWorkbook({ sheets: [sheet] }, { ...DEFAULT_SETTINGS, weights });
-  const result = withPortfolio(scored, PortfolioSettingsSchema.parse({ annualBudget, ...options }));
-  if (!result.portfolio) throw new Error("withPortfolio attached no portfolio");
-  return { ...result, portfolio: result.portfolio };
-}
-
-const money = (amount: number): string => amount.toLocaleString("en-US");
-
-/** The sample without its hours saved column: annual value cannot be worked out. */
-const withoutHours = aSheet({
-  header: SAMPLE_HEADER.slice(0, -1),
-  rows: SAMPLE_ROWS.map((row) => row.slice(0, -1)),
-});
 
 describe("the annual budget", () => {
   it("shows what a budget of 600k buys: rank order against the best set, the 10% cut, and who is funded", async () => {
@@ -285,128 +195,6 @@ describe("what the portfolio maximises", () => {
     expect(radio("Total score").checked).toBe(true);
     expect(fundedIds()).toEqual(expected.portfolio.funded);
     expect(budget().getByText(portfolioComparisonSentence(expected.portfolio))).toBeTruthy();
-  });
-});
-
-describe("the roadmap drafted from the funded set", () => {
-  it("keeps every use case the budget does not fund off the roadmap, and says why", async () => {
-    // A budget that funds some of the use cases the plain roadmap would place.
-    const annualBudget = [300_000, 400_000, 500_000].find((amount) => {
-      const { portfolio, roadmap } = engine(amount);
-      return roadmap.placed.some(({ ranked }) => !portfolio.funded.includes(ranked.useCase.id));
-    });
-    if (annualBudget === undefined) throw new Error("every budget tried funds the whole roadmap");
-    await renderPane();
-    typeBudget(String(annualBudget));
-    const fromRanking = previewQuarters();
-    expect(roadmapFromFunded().checked).toBe(false);
-
-    fireEvent.click(roadmapFromFunded());
-
-    const expected = engine(annualBudget, { roadmapFrom: "portfolio" });
-    const startOf = new Map(
-      expected.roadmap.placed.map(({ ranked, start }) => [ranked.useCase.id, formatQuarter(start)]),
-    );
-    const quarters = previewQuarters();
-    expect(quarters).not.toEqual(fromRanking);
-    expect(quarters).toEqual(
-      expected.ranked.slice(0, 10).map(({ useCase }) => startOf.get(useCase.id) ?? "off"),
-    );
-    const notFunded = expected.ranked
-      .slice(0, 10)
-      .find(({ useCase }) => !expected.portfolio.funded.includes(useCase.id));
-    if (!notFunded) throw new Error("the top 10 are all funded at this budget");
-    const row = previewRows().find((shown) => shown.name === notFunded.useCase.name);
-    expect(row?.quarter).toBe("off");
-    expect(
-      within(section("Preview")).getAllByLabelText(/^off the roadmap: Not in the portfolio/).length,
-    ).toBeGreaterThan(0);
-  });
-
-  it("goes back to the ranking's roadmap when unticked", async () => {
-    await renderPane();
-    const fromRanking = previewQuarters();
-    typeBudget("300k");
-    fireEvent.click(roadmapFromFunded());
-    expect(previewQuarters()).not.toEqual(fromRanking);
-
-    fireEvent.click(roadmapFromFunded());
-
-    expect(previewQuarters()).toEqual(fromRanking);
-  });
-});
-
-describe("writing with a budget", () => {
-  it("passes the portfolio on with the result, so the Summary sheet carries it", async () => {
-    const { excel } = await renderPane();
-    typeBudget("600k");
-    fireEvent.click(roadmapFromFunded());
-
-    fireEvent.click(screen.getByRole("button", { name: "Write ranked list and roadmap" }));
-    await screen.findByText(/^Wrote /);
-
-    const expected = engine(600_000, { roadmapFrom: "portfolio" });
-    const written = excel.written[0];
-    expect(written?.portfolio?.annualBudget).toBe(600_000);
-    expect(written?.portfolio?.funded).toEqual(expected.portfolio.funded);
-    expect(written?.portfolio?.notFunded).toEqual(expected.portfolio.notFunded);
-    expect(written?.roadmap.placed.map(({ ranked }) => ranked.useCase.id)).toEqual(
-      expected.roadmap.placed.map(({ ranked }) => ranked.useCase.id),
-    );
-    expect(
-      written?.roadmap.keptOff.filter(({ reason }) => reason.kind === "not funded").length,
-    ).toBeGreaterThan(0);
-    expect(section(/Write/).textContent).toContain(
-      `a portfolio of ${expected.portfolio.funded.length} within 600,000.`,
-    );
-  });
-});
-
-describe("the portfolio settings", () => {
-  it("are remembered in the workbook and open as they were left", async () => {
-    const store = createMemoryStore();
-    const first = await renderPane({ store });
-    typeBudget("1.2M");
-    fireEvent.click(radio("Rank order"));
-    fireEvent.click(radio("Total annual value"));
-    fireEvent.click(roadmapFromFunded());
-    // A typo on the way does not wipe what was remembered.
-    typeBudget("1.2MM");
-    expect(store.load().portfolio).toEqual({
-      annualBudget: 1_200_000,
-      objective: "value",
-      method: "rank",
-      roadmapFrom: "portfolio",
-    });
-    first.unmount();
-
-    await renderPane({ store });
-
-    expect(budgetBox().value).toBe("1,200,000");
-    expect(radio("Rank order").checked).toBe(true);
-    expect(radio("Total annual value").checked).toBe(true);
-    expect(roadmapFromFunded().checked).toBe(true);
-    const expected = engine(1_200_000, {
-      objective: "value",
-      method: "rank",
-      roadmapFrom: "portfolio",
-    });
-    expect(fundedIds()).toEqual(expected.portfolio.funded);
-  });
-
-  it("forget the budget, but not the rest, when the box is emptied", async () => {
-    const store = createMemoryStore();
-    await renderPane({ store });
-    typeBudget("600k");
-    fireEvent.click(radio("Rank order"));
-
-    typeBudget("");
-
-    expect(store.load().portfolio).toEqual({
-      objective: "score",
-      method: "rank",
-      roadmapFrom: "ranking",
-    });
   });
 });
 
