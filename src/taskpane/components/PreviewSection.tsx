@@ -1,5 +1,8 @@
-/** Step 5: the ranking as it stands, re-ranked in memory as weights move. */
-import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+/**
+ * Step 5: the ranking as it stands, re-ranked in memory as weights move, and the value vs
+ * feasibility chart of the same use cases.
+ */
+import { Badge, Button, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import {
   AXES,
@@ -11,6 +14,7 @@ import {
 } from "../../core";
 import { Section } from "./Section";
 import { StabilityPanel } from "./StabilityPanel";
+import { ValueFeasibilityChart } from "./ValueFeasibilityChart";
 
 const TOP = 10;
 
@@ -99,6 +103,7 @@ export interface PreviewSectionProps {
 export function PreviewSection({ result }: PreviewSectionProps) {
   const styles = useStyles();
   const [showAll, setShowAll] = useState(false);
+  const [view, setView] = useState<"ranking" | "chart">("ranking");
   if (!result) {
     return (
       <Section step={5} title="Preview">
@@ -120,38 +125,8 @@ export function PreviewSection({ result }: PreviewSectionProps) {
   // Where the raters are two or more points apart, the room should talk before it ranks.
   const contested = result.ranked.filter((entry) => entry.flags.includes("contested"));
 
-  return (
-    <Section step={5} title="Preview">
-      <div className={styles.counts} aria-live="polite">
-        <Badge appearance="tint" color="brand">
-          {result.ranked.length} scored
-        </Badge>
-        <Badge
-          appearance="tint"
-          color={result.read.notScored.length > 0 ? "danger" : "informative"}
-        >
-          {result.read.notScored.length} not scored
-        </Badge>
-        <Badge appearance="tint" color="success">
-          {result.roadmap.placed.length} on the roadmap
-        </Badge>
-      </div>
-      {contested.length > 0 && (
-        <div className={styles.discuss}>
-          <Text size={200} weight="semibold" id="to-discuss">
-            To discuss ({contested.length}): the raters disagree
-          </Text>
-          <ul className={styles.discussList} aria-labelledby="to-discuss">
-            {contested.map(({ rank, useCase }) => (
-              <li key={useCase.row}>
-                <Text size={200}>
-                  #{rank} {useCase.name}: {widestDisagreement(useCase.raters)}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+  const ranking = (
+    <>
       <ol className={styles.list} aria-label="Ranking">
         {shown.map(({ rank, score, flags, useCase }) => {
           const start = startOf.get(useCase.row);
@@ -210,6 +185,51 @@ export function PreviewSection({ result }: PreviewSectionProps) {
         </Button>
       )}
       <StabilityPanel result={result} />
+    </>
+  );
+
+  return (
+    <Section step={5} title="Preview">
+      <div className={styles.counts} aria-live="polite">
+        <Badge appearance="tint" color="brand">
+          {result.ranked.length} scored
+        </Badge>
+        <Badge
+          appearance="tint"
+          color={result.read.notScored.length > 0 ? "danger" : "informative"}
+        >
+          {result.read.notScored.length} not scored
+        </Badge>
+        <Badge appearance="tint" color="success">
+          {result.roadmap.placed.length} on the roadmap
+        </Badge>
+      </div>
+      {contested.length > 0 && (
+        <div className={styles.discuss}>
+          <Text size={200} weight="semibold" id="to-discuss">
+            To discuss ({contested.length}): the raters disagree
+          </Text>
+          <ul className={styles.discussList} aria-labelledby="to-discuss">
+            {contested.map(({ rank, useCase }) => (
+              <li key={useCase.row}>
+                <Text size={200}>
+                  #{rank} {useCase.name}: {widestDisagreement(useCase.raters)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TabList
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value === "chart" ? "chart" : "ranking")}
+        aria-label="Show the ranking or the chart"
+      >
+        <Tab value="ranking">Ranking</Tab>
+        <Tab value="chart">Chart</Tab>
+      </TabList>
+      {view === "chart" ? <ValueFeasibilityChart result={result} /> : ranking}
     </Section>
   );
 }
