@@ -92,13 +92,27 @@ const COLOURS = {
   muted: "595959",
 } as const;
 
-const MAX_IDS_IN_LABEL = 2;
+// A sans-serif letter is about 0.6 of the font size wide on average; bold a little more.
+const CHARACTER_WIDTH = 0.62;
 
-/** `AI-01, AI-04 +2`: the ids of the bubbles at one spot, best rank first. */
-function labelOf(points: readonly ChartPoint[]): string {
-  const ids = points.slice(0, MAX_IDS_IN_LABEL).map((point) => point.id);
-  const more = points.length - ids.length;
-  return more > 0 ? `${ids.join(", ")} +${more}` : ids.join(", ");
+/**
+ * `AI-01, AI-04 +2`: the ids of the bubbles at one spot, best rank first, as many as fit in
+ * `room` pixels (always the first one; the rest counted).
+ */
+function labelOf(points: readonly ChartPoint[], room: number, size: number): string {
+  const fits = (label: string): boolean => label.length * size * CHARACTER_WIDTH <= room;
+  let label = "";
+  for (let count = 1; count <= points.length; count++) {
+    const ids = points
+      .slice(0, count)
+      .map((point) => point.id)
+      .join(", ");
+    const more = points.length - count;
+    const candidate = more > 0 ? `${ids} +${more}` : ids;
+    if (count > 1 && !fits(candidate)) break;
+    label = candidate;
+  }
+  return label;
 }
 
 function tooltipOf(point: ChartPoint): string {
@@ -127,7 +141,9 @@ export function valueFeasibilityScene(
   size: ChartSize = DEFAULT_CHART_SIZE,
 ): ChartScene {
   const { width, height } = size;
-  const plot = { left: 64, top: 44, right: width - 24, bottom: height - 78 };
+  // A narrow chart (the task pane's) gives the note on bubble area a legend line of its own.
+  const legendLines = width < 520 ? 2 : 1;
+  const plot = { left: 64, top: 44, right: width - 24, bottom: height - 62 - 16 * legendLines };
   const plotWidth = plot.right - plot.left;
   const plotHeight = plot.bottom - plot.top;
   const span = CHART_AXIS.max - CHART_AXIS.min;
@@ -244,9 +260,10 @@ export function valueFeasibilityScene(
     });
   }
 
-  // One label per spot, centred on it: spots are a whole point apart (over 100 pixels across,
-  // 50 down), so centred labels of two ids never run into each other, while labels beside
-  // large bubbles would. The fill is translucent, so the text reads over it.
+  // One label per spot, centred on it and no wider than the space between spots, so labels
+  // never run into each other (labels beside large bubbles would). The fill is translucent,
+  // so the text reads over it.
+  const labelRoom = plotWidth / span - 8;
   const spots = new Map<string, ChartPoint[]>();
   for (const point of points.drawn) {
     const key = `${point.feasibility}|${point.value}`;
@@ -260,7 +277,7 @@ export function valueFeasibilityScene(
       kind: "text",
       x: xOf(first.feasibility),
       y: yOf(first.value) + 4,
-      text: labelOf(spot),
+      text: labelOf(spot, labelRoom, 10),
       size: 10,
       color: COLOURS.ink,
       anchor: "middle",
@@ -270,7 +287,7 @@ export function valueFeasibilityScene(
   }
 
   // The legend: what the colours mean and what the area means.
-  const legendY = height - 16;
+  const legendY = height - 16 - 16 * (legendLines - 1);
   let x = 16;
   for (const series of [CHART_SERIES.regular, CHART_SERIES.governance]) {
     shapes.push(
@@ -299,12 +316,12 @@ export function valueFeasibilityScene(
   if (largest > 0) {
     shapes.push({
       kind: "text",
-      x: width - 16,
-      y: legendY,
+      x: legendLines === 1 ? width - 16 : 16,
+      y: height - 16,
       text: `Bubble area = budget (largest ${largest.toLocaleString("en-US")})`,
       size: 11,
       color: COLOURS.muted,
-      anchor: "end",
+      anchor: legendLines === 1 ? "end" : "start",
     });
   }
 

@@ -17,7 +17,10 @@ function pictures(workbook: ExcelJS.Workbook, sheetName: string) {
   const worksheet = workbook.getWorksheet(sheetName);
   return (worksheet?.getImages() ?? []).map((image) => ({
     image,
-    media: workbook.getImage(Number(image.imageId)) as { buffer: Buffer; extension: string },
+    media: workbook.getImage(Number(image.imageId)) as unknown as {
+      buffer: Buffer;
+      extension: string;
+    },
   }));
 }
 

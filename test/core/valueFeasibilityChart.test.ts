@@ -121,16 +121,44 @@ describe("the value vs feasibility chart's points", () => {
   it("labels the bubbles at one spot once, best rank first, and counts what does not fit", () => {
     const labels = texts(
       chartPointsOf(
-        ranked(...["A", "B", "C", "D", "E"].map((id) => ({ id, budget: 10 })), {
-          id: "F",
-          value: 5,
-          budget: 10,
-        }),
+        ranked(
+          ...["AI-0001", "AI-0002", "AI-0003", "AI-0004", "AI-0005"].map((id) => ({
+            id,
+            budget: 10,
+          })),
+          {
+            id: "F",
+            value: 5,
+            budget: 10,
+          },
+        ),
       ),
     );
-    expect(labels).toContain("A, B +3");
+    expect(labels).toContain("AI-0001 +4");
     expect(labels).toContain("F");
-    expect(labels.filter((label) => label.includes("A,"))).toHaveLength(1);
+    expect(labels.filter((label) => label.includes("AI-0001"))).toHaveLength(1);
+  });
+
+  it("fits fewer ids in a label when the chart is narrow, and gives the area note its own line", () => {
+    const crowded = chartPointsOf(
+      ranked(...["AI-1", "AI-2", "AI-3", "AI-4"].map((id) => ({ id, budget: 10 }))),
+    );
+    const labelAt = (width: number) =>
+      valueFeasibilityScene(crowded, { width, height: 320 })
+        .shapes.filter((shape): shape is SceneText => shape.kind === "text")
+        .find((shape) => shape.text.startsWith("AI-1"))?.text;
+    expect(labelAt(640)).toBe("AI-1, AI-2 +2");
+    expect(labelAt(320)).toBe("AI-1 +3");
+    const legendRows = (width: number) => {
+      const scene = valueFeasibilityScene(crowded, { width, height: 320 });
+      const y = (prefix: string) =>
+        scene.shapes.find(
+          (shape): shape is SceneText => shape.kind === "text" && shape.text.startsWith(prefix),
+        )?.y;
+      return { series: y("Needs governance review"), area: y("Bubble area") };
+    };
+    expect(legendRows(640).area).toBe(legendRows(640).series);
+    expect(legendRows(320).area).toBeGreaterThan(legendRows(320).series as number);
   });
 
   it("draws at most the best-ranked hundred, and counts the rest", () => {

@@ -14,7 +14,7 @@ import {
 } from "../../core";
 
 /** The pane's width (320–350 px less its padding); drawn at this size, scaled down below it. */
-export const PANE_CHART_SIZE: ChartSize = { width: 320, height: 240 };
+export const PANE_CHART_SIZE: ChartSize = { width: 320, height: 320 };
 
 const useStyles = makeStyles({
   chart: {
