@@ -113,12 +113,15 @@ export function formatRect(rect: CellRect, absolute = false): string {
 }
 
 /**
- * A sheet name as Excel writes it before `!`: bare when it is letters, digits and `_` not
- * starting with a digit and not readable as a cell reference; otherwise quoted, quotes doubled.
+ * A sheet name as Excel writes it before `!`: bare when it is letters, digits, `_` and `.`
+ * starting with a letter or `_`, and not readable as a cell reference (`FY27`, `R1C1`, `R`, `C`);
+ * otherwise quoted, quotes doubled. (`src/core/cellAddress.ts` also quotes names with a
+ * period, which Excel accepts and shows bare.)
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name);
-  const looksLikeReference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
+  const looksLikeReference =
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name);
   return plain && !looksLikeReference ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -3,12 +3,14 @@
 import type { CellRect } from "./addresses";
 import { interpretWrite, type WrittenContent } from "./cellInput";
 import { accessDenied, invalidArgument } from "./errors";
+import { bindFormula, hasBrokenReference, renderFormula } from "./formulaReferences";
 import {
   type CellState,
   type SheetState,
   type WorkbookState,
   cellKey,
   parseCellKey,
+  sheetByName,
 } from "./state";
 
 export function cellCount(rect: CellRect): number {
@@ -57,9 +59,15 @@ export function cellValue(cell: CellState | undefined): string | number | boolea
   return cell?.error ?? cell?.value ?? "";
 }
 
-/** `formulas`: the formula, else the constant (numbers stay numbers), else "". */
-export function cellFormula(cell: CellState | undefined): string | number | boolean {
-  return cell?.formula ?? cellValue(cell);
+/**
+ * `formulas`: the formula with its sheets' current names (`#REF!` for one that is gone), else
+ * the constant (numbers stay numbers), else "".
+ */
+export function cellFormula(
+  state: WorkbookState,
+  cell: CellState | undefined,
+): string | number | boolean {
+  return cell?.formula === undefined ? cellValue(cell) : renderFormula(state, cell.formula);
 }
 
 export function cellValueType(
@@ -153,7 +161,10 @@ export function assertWritable(sheet: SheetState, location: string): void {
   if (sheet.protected) throw accessDenied(location);
 }
 
-/** `values` / `formulas` writes: each cell interpreted with its number format at this moment. */
+/**
+ * `values` / `formulas` writes: each cell interpreted with its number format at this moment, and
+ * a formula's sheet references bound to the sheets named at this moment (`formulaReferences.ts`).
+ */
 export function writeContents(
   state: WorkbookState,
   sheet: SheetState,
@@ -178,8 +189,14 @@ export function writeContents(
       delete cell.formula;
       if (content.kind === "value") cell.value = content.value;
       if (content.kind === "formula") {
-        cell.formula = content.formula;
-        const result = state.host.evaluateFormula(content.formula);
+        const formula = bindFormula(
+          content.formula,
+          (name) => sheetByName(state, name)?.id ?? null,
+        );
+        cell.formula = formula;
+        const result = hasBrokenReference(state, formula)
+          ? { error: "#REF!" }
+          : state.host.evaluateFormula(renderFormula(state, formula));
         if (typeof result === "object") cell.error = result.error;
         else cell.value = result;
       }

@@ -92,7 +92,7 @@ export class DoubleRange extends BoundObject<RangeEntity> {
       case "values":
         return readMatrix(sheet, rect, cellValue);
       case "formulas":
-        return readMatrix(sheet, rect, cellFormula);
+        return readMatrix(sheet, rect, (cell) => cellFormula(state, cell));
       case "valueTypes":
         return readMatrix(sheet, rect, cellValueType);
       case "numberFormat":

@@ -29,8 +29,9 @@ export interface SheetSnapshot {
   readonly values: (string | number | boolean)[][];
   /**
    * What the formula bar shows, as `Range.formulas` reports it: a formula cell's formula (with
-   * `=`), a text cell's text (even one starting with `=`, kept as text by a Text format), a
-   * number as the number, an error constant as its text, an empty cell as "".
+   * `=`, other sheets by their current names, `#REF!` for a deleted one), a text cell's text
+   * (even one starting with `=`, kept as text by a Text format), a number as the number, an
+   * error constant as its text, an empty cell as "".
    */
   readonly formulas: (string | number | boolean)[][];
   readonly valueTypes: string[][];
@@ -115,7 +116,7 @@ export function sheetSnapshot(state: WorkbookState, name: string): SheetSnapshot
     protected: sheet.protected,
     tabColor: sheet.tabColor,
     values: readMatrix(sheet, grid, cellValue),
-    formulas: readMatrix(sheet, grid, cellFormula),
+    formulas: readMatrix(sheet, grid, (cell) => cellFormula(state, cell)),
     valueTypes: readMatrix(sheet, grid, cellValueType),
     numberFormats: readMatrix(sheet, grid, cellNumberFormat),
     columnWidths: Object.fromEntries(

@@ -7,6 +7,7 @@ import { type CellRect, requireCellRange, splitSheetPrefix } from "./addresses";
 import type { ChartState } from "./chartState";
 import { DoubleErrorCodes } from "./errors";
 import { type FormulaEvaluator, evaluateConstantFormula } from "./cellInput";
+import { type BoundFormula, bindFormula } from "./formulaReferences";
 
 export type CellScalar = string | number | boolean;
 
@@ -33,8 +34,8 @@ export interface CellState {
   value?: CellScalar;
   /** An error value such as `#DIV/0!` (constant, or the cached result of `formula`). */
   error?: string;
-  /** `=...` when the cell holds a formula. */
-  formula?: string;
+  /** `=...` when the cell holds a formula, its sheet references bound (`formulaReferences.ts`). */
+  formula?: BoundFormula;
   numberFormat?: string;
   font?: CellFont;
   fill?: string;
@@ -152,6 +153,7 @@ export type SeedCell =
   | boolean
   | null
   | { readonly error: string }
+  /** Sheets it names must be seeded too (in any order); the value is taken as the cached result. */
   | { readonly formula: string; readonly value?: CellScalar | { readonly error: string } };
 
 export interface SheetSeed {
@@ -250,6 +252,19 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
   };
 }
 
+/** A seeded formula names sheets of the seeded workbook, whatever their order. */
+function bindSeededFormula(state: WorkbookState, formula: string, where: string): BoundFormula {
+  return bindFormula(formula, (name) => {
+    const sheet = sheetByName(state, name);
+    if (sheet === undefined) {
+      throw new Error(
+        `Seed formula ${formula} in ${where}: seed the sheet "${name}" or use #REF!.`,
+      );
+    }
+    return sheet.id;
+  });
+}
+
 function seedCell(raw: SeedCell, numberFormat: string | null | undefined): CellState | undefined {
   const cell: CellState = {};
   if (numberFormat !== null && numberFormat !== undefined && numberFormat !== "General") {
@@ -260,7 +275,8 @@ function seedCell(raw: SeedCell, numberFormat: string | null | undefined): CellS
   } else if (typeof raw !== "object") {
     cell.value = raw;
   } else if ("formula" in raw) {
-    cell.formula = raw.formula;
+    // Unbound text until every seeded sheet exists; `createWorkbookState` binds it.
+    cell.formula = [raw.formula];
     if (typeof raw.value === "object") cell.error = raw.value.error;
     else if (raw.value !== undefined) cell.value = raw.value;
   } else {
@@ -318,6 +334,14 @@ export function createWorkbookState(
         showBandedRows: true,
         showTotals: table.showTotals ?? false,
       });
+    }
+  }
+  for (const sheet of state.sheets) {
+    for (const [key, cell] of sheet.cells) {
+      if (cell.formula === undefined) continue;
+      const { row, column } = parseCellKey(key);
+      const where = `${sheet.name} row ${row + 1} column ${column + 1}`;
+      cell.formula = bindSeededFormula(state, cell.formula.join(""), where);
     }
   }
   for (const name of seed.names ?? []) {

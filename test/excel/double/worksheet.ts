@@ -10,6 +10,7 @@ import { DoubleChartCollection } from "./charts";
 import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemAlreadyExists } from "./errors";
 import { isEnumValue, ExcelEnums } from "./enums";
 import { locateAddress } from "./locate";
+import { breakReferencesTo } from "./formulaReferences";
 import { DoubleWorksheetFreezePanes } from "./freezePanes";
 import { assertStructureUnlocked, DoubleWorksheetProtection } from "./protection";
 import { BoundObject, type Loadable, type Origin } from "./proxy";
@@ -91,8 +92,9 @@ export class DoubleWorksheet extends BoundObject<string> {
     return this.get("name");
   }
   /**
-   * Renaming is allowed on a protected sheet; only the workbook structure protects names. Tables
-   * and defined names hold the sheet's id, so they follow the new name.
+   * Renaming is allowed on a protected sheet; only the workbook structure protects names. Tables,
+   * defined names, chart series and formulas that refer to the sheet hold its id, so they follow
+   * the new name.
    */
   set name(name: string) {
     this.set("name", name, (state, id) => {
@@ -161,7 +163,9 @@ export class DoubleWorksheet extends BoundObject<string> {
    * sheet can't be deleted: `GeneralException` (by design, OfficeDev/office-js#365). The last
    * visible sheet can't go either (code assumed: `InvalidOperation`). The sheet's tables go with
    * it, and so do its charts; defined names that pointed at it stay and read `=#REF!$A$1` (see
-   * `names.ts`), and so do chart references into it from other sheets (see `chartState.ts`).
+   * `names.ts`), and so do chart references into it from other sheets (see `chartState.ts`) and
+   * formulas on other sheets, which read `=#REF!B7` and evaluate to `#REF!` (see
+   * `formulaReferences.ts`).
    */
   delete(): void {
     this.call("delete", [], (state, id) => {
@@ -185,6 +189,7 @@ export class DoubleWorksheet extends BoundObject<string> {
       state.sheets.splice(index, 1);
       for (let i = state.tables.length - 1; i >= 0; i--)
         if (state.tables[i]?.sheetId === id) state.tables.splice(i, 1);
+      breakReferencesTo(state, id);
       if (state.activeSheetId === id) activateNeighbour(state, index);
     });
   }
