@@ -222,6 +222,16 @@ describe("live formulas recalculated by LibreOffice", () => {
     expect(total[0]).toBe("Funded");
     expect(Number(total[4])).toEqual(closeTo(portfolio?.totalScore ?? NaN));
     expect(Number(total[5])).toEqual(closeTo(portfolio?.totalBudget ?? NaN));
+    const fundedValue = (portfolio?.funded ?? []).reduce(
+      (sum, id) => sum + (byId.get(id)?.annualValue ?? 0),
+      0,
+    );
+    expect(Number(total[6])).toEqual(closeTo(fundedValue));
+    const payback = summary[firstFunded + funded.length + 1] ?? [];
+    expect(payback[0]).toBe("Payback (months)");
+    expect(Number(payback[1])).toEqual(
+      closeTo((portfolio?.totalBudget ?? NaN) / (fundedValue / 12)),
+    );
 
     // Drafted from the funded set: the roadmap spends only on funded use cases.
     const fundedIds = new Set(portfolio?.funded);
