@@ -10,8 +10,12 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import {
+  chartPointsOf,
   describeOutputSheets,
+  portfolioComparisonSentence,
+  PortfolioSettingsSchema,
   scoreWorkbook,
+  withPortfolio,
   type ScoringSettings,
   type SheetDescription,
 } from "../../src/core";
@@ -306,5 +310,68 @@ describe("the task pane in Chromium, on the sample workbook", () => {
       path: path.join(SCREENSHOTS, "pane-written-light.png"),
       fullPage: true,
     });
+  });
+
+  it("funds a portfolio within a typed annual budget, charts it, and writes both to Summary", async () => {
+    const page = await open();
+    const scored = scoreWorkbook(sample.input, DEFAULT_SETTINGS);
+    const withBudget = withPortfolio(
+      scored,
+      PortfolioSettingsSchema.parse({ annualBudget: 600_000 }),
+    );
+    const expectedSentence = portfolioComparisonSentence(
+      withBudget.portfolio as NonNullable<typeof withBudget.portfolio>,
+    );
+
+    await page.getByRole("textbox", { name: "Annual budget" }).fill("600k");
+    await page.getByText(expectedSentence).waitFor();
+
+    await page.getByRole("tab", { name: "Chart" }).click();
+    const drawn = chartPointsOf(scored.ranked).drawn.length;
+    const circles = await until(
+      "the chart's bubbles",
+      () => page.locator("[role=img] svg circle").count(),
+      (count) => count > 0,
+    );
+    expect(circles).toBe(drawn + 2); // and the legend's two swatches
+    await expectFitsPaneWidth(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-chart-light.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Write ranked list and roadmap" }).click();
+    await page.getByRole("button", { name: "Open Ranked" }).waitFor();
+    const written = await page.evaluate(() => {
+      const { __excelDouble: double, __state: state } = window as unknown as PaneTestWindow;
+      const summary = double.sheetSnapshot(state, "Summary");
+      return { formulas: summary.formulas, charts: summary.charts };
+    });
+    const [, , summary] = describeOutputSheets(withBudget, {
+      sheets: [{ name: "Use cases" }],
+      tableNames: ["UseCases"],
+    });
+    if (!summary) throw new Error("the engine described no Summary");
+    expect(trimmed(written.formulas)).toEqual(trimmed(formulaBar(summary)));
+    // One native bubble chart over the cells the engine described (checked above, formula by
+    // formula): the browser's double does not evaluate formulas, so the ranges are compared.
+    expect(written.charts).toHaveLength(1);
+    const [chart] = written.charts;
+    expect(chart?.type).toBe("Bubble");
+    const described = summary.charts?.[0];
+    expect(
+      chart?.series.map((series) => [
+        series.name,
+        series.xValues?.address,
+        series.values?.address,
+        series.bubbleSizes?.address,
+      ]),
+    ).toEqual(
+      described?.series.map((series) => [
+        series.name,
+        `Summary!${series.xValues}`,
+        `Summary!${series.yValues}`,
+        `Summary!${series.sizes}`,
+      ]),
+    );
+    const drawnInChart = (chart?.series ?? []).reduce((sum, series) => sum + series.pointCount, 0);
+    expect(drawnInChart).toBe(drawn);
   });
 });
