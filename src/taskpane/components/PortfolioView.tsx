@@ -112,22 +112,14 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
       ) : (
         <table className={styles.table}>
           <caption className={styles.caption}>Funded ({chosen.funded.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.head, styles.rank)}>
-                #
-              </th>
-              <th scope="col" className={styles.head}>
-                ID
-              </th>
-              <th scope="col" className={styles.head}>
-                Use case
-              </th>
-              <th scope="col" className={mergeClasses(styles.head, styles.money)}>
-                Budget
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              ["#", mergeClasses(styles.head, styles.rank)],
+              ["ID", styles.head],
+              ["Use case", styles.head],
+              ["Budget", mergeClasses(styles.head, styles.money)],
+            ]}
+          />
           <tbody>
             {chosen.funded.map(({ rank, useCase }) => (
               <tr key={useCase.row}>
@@ -162,19 +154,13 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
       {chosen.notFunded.length > 0 && (
         <table className={styles.table}>
           <caption className={styles.caption}>Not funded ({chosen.notFunded.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.head, styles.rank)}>
-                #
-              </th>
-              <th scope="col" className={styles.head}>
-                ID
-              </th>
-              <th scope="col" className={styles.head}>
-                Use case, and why not
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              ["#", mergeClasses(styles.head, styles.rank)],
+              ["ID", styles.head],
+              ["Use case, and why not", styles.head],
+            ]}
+          />
           <tbody>
             {notFunded.map(({ ranked: { rank, useCase }, reason }) => (
               <tr key={useCase.row}>
@@ -197,5 +183,20 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
         </Button>
       )}
     </div>
+  );
+}
+
+/** A table's header row: each column's heading and its class. */
+function ColumnHeads({ heads }: { heads: readonly (readonly [string, string])[] }) {
+  return (
+    <thead>
+      <tr>
+        {heads.map(([heading, className]) => (
+          <th key={heading} scope="col" className={className}>
+            {heading}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
