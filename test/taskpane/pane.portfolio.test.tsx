@@ -217,3 +217,22 @@ describe("the not funded list", () => {
     expect(fundedIds()).not.toContain("AI-04");
   });
 });
+
+describe("how stable the funded set is", () => {
+  it("says, with a budget, how often each of the top stays above the funding line", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("button", { name: "How stable is the top 5?" }));
+    const without = within(screen.getByRole("list", { name: "How stable the top 5 is" }));
+    expect(without.queryByText(/above the funding line/)).toBeNull();
+
+    typeBudget("600k");
+    fireEvent.click(screen.getByRole("button", { name: "Settings changed: check again" }));
+    const items = within(
+      screen.getByRole("list", { name: "How stable the top 5 is" }),
+    ).getAllByRole("listitem");
+    // Each line ends with the share of draws whose rank-order funding funds that use case.
+    for (const item of items) {
+      expect(item.textContent).toMatch(/; above the funding line in \d+% of draws\.$/);
+    }
+  });
+});

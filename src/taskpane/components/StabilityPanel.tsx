@@ -8,6 +8,7 @@ import { useState } from "react";
 import {
   DEFAULT_STABILITY_SETTINGS,
   describeStability,
+  PortfolioSettingsSchema,
   rankingStability,
   type ScoringResult,
   type StabilityLabel,
@@ -39,6 +40,14 @@ const useStyles = makeStyles({
   name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
+/** With an annual budget, each draw is also funded down its ranking: how often each stays funded. */
+function stabilityOf(result: ScoringResult): StabilityReport {
+  const funding =
+    result.portfolio &&
+    PortfolioSettingsSchema.parse({ annualBudget: result.portfolio.annualBudget });
+  return rankingStability(result, DEFAULT_STABILITY_SETTINGS, funding);
+}
+
 export interface StabilityPanelProps {
   readonly result: ScoringResult;
 }
@@ -52,12 +61,7 @@ export function StabilityPanel({ result }: StabilityPanelProps) {
 
   return (
     <div className={styles.panel}>
-      <Button
-        size="small"
-        onClick={() =>
-          setChecked({ of: result, report: rankingStability(result, DEFAULT_STABILITY_SETTINGS) })
-        }
-      >
+      <Button size="small" onClick={() => setChecked({ of: result, report: stabilityOf(result) })}>
         {checked && !current ? "Settings changed: check again" : `How stable is the top ${top}?`}
       </Button>
       {current && (
