@@ -10,7 +10,8 @@ import { DoubleCollection } from "./collection";
 import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { identifierProblem } from "./identifiers";
 import { locateAddress } from "./locate";
-import { BoundObject, type NavigationParent, type Origin } from "./proxy";
+import { DoubleNamedObject } from "./namedObject";
+import type { NavigationParent, Origin } from "./proxy";
 import { DoubleRange } from "./range";
 import { type TableState, type WorkbookState, newId, sheetById } from "./state";
 
@@ -29,7 +30,7 @@ function nameFailure(location: string, problem: { reason: string }): DoubleOffic
   return invalidArgument(location, problem.reason);
 }
 
-export class DoubleTable extends BoundObject<string> {
+export class DoubleTable extends DoubleNamedObject<TableState> {
   protected readonly scalarNames = [
     "id",
     "name",
@@ -47,29 +48,20 @@ export class DoubleTable extends BoundObject<string> {
     return state.tables.some((t) => t.id === id);
   }
 
-  protected readScalar(state: WorkbookState, id: string, name: string): unknown {
-    const table = tableById(state, id);
-    if (name === "id") return table.id;
-    if (name === "name") return table.name;
+  protected stateOf(state: WorkbookState, id: string): TableState {
+    return tableById(state, id);
+  }
+
+  protected checkName(state: WorkbookState, id: string, name: string): void {
+    const problem = identifierProblem(state, name, id);
+    if (problem !== null) throw nameFailure("Table.name", problem);
+  }
+
+  protected readProperty(_state: WorkbookState, table: TableState, name: string): unknown {
     if (name === "showBandedRows") return table.showBandedRows;
     if (name === "showHeaders") return table.hasHeaders;
     if (name === "showTotals") return table.showTotals;
     return table.style;
-  }
-
-  get id(): string {
-    return this.get("id");
-  }
-
-  get name(): string {
-    return this.get("name");
-  }
-  set name(name: string) {
-    this.set("name", name, (state, id) => {
-      const problem = identifierProblem(state, name, id);
-      if (problem !== null) throw nameFailure("Table.name", problem);
-      tableById(state, id).name = name;
-    });
   }
 
   get style(): string {

@@ -12,8 +12,9 @@ import { isEnumValue, ExcelEnums } from "./enums";
 import { locateAddress } from "./locate";
 import { breakReferencesTo } from "./formulaReferences";
 import { DoubleWorksheetFreezePanes } from "./freezePanes";
+import { DoubleNamedObject } from "./namedObject";
 import { assertStructureUnlocked, DoubleWorksheetProtection } from "./protection";
-import { BoundObject, type Loadable, type Origin } from "./proxy";
+import type { Loadable, Origin } from "./proxy";
 import { DoubleRange } from "./range";
 import { type SheetState, type WorkbookState, sheetById, sheetNameProblem } from "./state";
 import { DoubleTableCollection } from "./tables";
@@ -45,7 +46,7 @@ function activateNeighbour(state: WorkbookState, index: number): void {
   state.selection = { sheetId: next.id, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
 }
 
-export class DoubleWorksheet extends BoundObject<string> {
+export class DoubleWorksheet extends DoubleNamedObject<SheetState> {
   protected readonly scalarNames = ["id", "name", "position", "tabColor", "visibility"];
   readonly protection: DoubleWorksheetProtection = new DoubleWorksheetProtection(this.queue, this);
   readonly freezePanes: DoubleWorksheetFreezePanes = new DoubleWorksheetFreezePanes(
@@ -75,34 +76,25 @@ export class DoubleWorksheet extends BoundObject<string> {
     return undefined;
   }
 
-  protected readScalar(state: WorkbookState, id: string, name: string): unknown {
-    const sheet = sheetOf(state, id);
-    if (name === "id") return sheet.id;
-    if (name === "name") return sheet.name;
-    if (name === "position") return state.sheets.indexOf(sheet);
-    if (name === "tabColor") return sheet.tabColor;
-    return sheet.visibility;
+  protected stateOf(state: WorkbookState, id: string): SheetState {
+    return sheetOf(state, id);
   }
 
-  get id(): string {
-    return this.get("id");
-  }
-
-  get name(): string {
-    return this.get("name");
-  }
   /**
    * Renaming is allowed on a protected sheet; only the workbook structure protects names. Tables,
    * defined names, chart series and formulas that refer to the sheet hold its id, so they follow
    * the new name.
    */
-  set name(name: string) {
-    this.set("name", name, (state, id) => {
-      assertStructureUnlocked(state, "Worksheet.name");
-      const problem = sheetNameProblem(state, name, id);
-      if (problem !== null) throw sheetNameFailure("Worksheet.name", problem);
-      sheetOf(state, id).name = name;
-    });
+  protected checkName(state: WorkbookState, id: string, name: string): void {
+    assertStructureUnlocked(state, "Worksheet.name");
+    const problem = sheetNameProblem(state, name, id);
+    if (problem !== null) throw sheetNameFailure("Worksheet.name", problem);
+  }
+
+  protected readProperty(state: WorkbookState, sheet: SheetState, name: string): unknown {
+    if (name === "position") return state.sheets.indexOf(sheet);
+    if (name === "tabColor") return sheet.tabColor;
+    return sheet.visibility;
   }
 
   get position(): number {
