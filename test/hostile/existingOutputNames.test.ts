@@ -5,14 +5,16 @@
  * test/excel/adapter.behaviour.test.ts check a single `Ranked`.)
  */
 import * as path from "node:path";
-import { createWorkbookState, sheetNames, sheetSnapshot } from "../excel/double";
-import { adapterOver, removeDouble } from "../excel/excelHarness";
-import { runCli, sheetValues } from "../cli/cliHarness";
+import { sheetNames, sheetSnapshot } from "../excel/double";
+import { removeDouble } from "../excel/excelHarness";
+import { sheetValues } from "../cli/cliHarness";
 import {
+  addInOver,
   loadWorkbook,
-  readAndScore,
-  seedCells,
-  SETTINGS_ARGS,
+  scoreAndWrite,
+  scoreFile,
+  SOURCE,
+  USE_CASE_COLUMNS,
   useScratchFolder,
   writeWorkbook,
   type Row,
@@ -22,7 +24,7 @@ import {
 const scratch = useScratchFolder();
 
 const CANDIDATES: Row[] = [
-  ["ID", "Use case", "Owner", "Business value", "Feasibility", "Data", "Risk", "Budget"],
+  [...USE_CASE_COLUMNS, "Budget"],
   ["UC-1", "Chatbot", "Ana", 5, 4, 4, 2, 1000],
   ["UC-2", "Forecast", "Ben", 4, 4, 3, 1, 2000],
 ];
@@ -33,7 +35,7 @@ const MINE: Row[] = [
 const MINE_TOO: Row[] = [["Second try", 7]];
 
 const WORKBOOK: SheetRows[] = [
-  { name: "Candidates", rows: CANDIDATES },
+  { name: SOURCE, rows: CANDIDATES },
   { name: "Ranked", rows: MINE },
   { name: "Ranked (2)", rows: MINE_TOO },
 ];
@@ -48,8 +50,7 @@ describe("a workbook that already has Ranked and Ranked (2)", () => {
     await writeWorkbook(input, WORKBOOK);
     const before = await loadWorkbook(input);
 
-    expect((await runCli(["score", input, "--out", first, ...SETTINGS_ARGS])).code).toBe(0);
-    const scored = await loadWorkbook(first);
+    const { scored } = await scoreFile(input, first);
     const names = scored.worksheets.map((sheet) => sheet.name);
     expect(names.slice(0, 4)).toEqual(["Candidates", "Ranked", "Ranked (2)", "Ranked (3)"]);
     expect(names).not.toContain("Ranked (4)");
@@ -59,29 +60,25 @@ describe("a workbook that already has Ranked and Ranked (2)", () => {
     expect(scored.getWorksheet("Roadmap")?.getCell("H5").formula).toBe("'Ranked (3)'!$J$7");
 
     // Run again on the scored workbook: Ranked (3) is the product's own now, so it is replaced.
-    expect((await runCli(["score", first, "--out", second, ...SETTINGS_ARGS])).code).toBe(0);
-    const rescored = await loadWorkbook(second);
+    const { scored: rescored } = await scoreFile(first, second);
     expect(rescored.worksheets.map((sheet) => sheet.name)).toEqual(names);
     expect(sheetValues(rescored, "Ranked")).toEqual(sheetValues(before, "Ranked"));
     expect(sheetValues(rescored, "Ranked (2)")).toEqual(sheetValues(before, "Ranked (2)"));
   });
 
   it("gets Ranked (3) from the add-in, and keeps both of its own", async () => {
-    const state = createWorkbookState({
-      sheets: WORKBOOK.map(({ name, rows }) => ({ name, cells: seedCells(rows) })),
-    });
-    const adapter = adapterOver(state);
+    const { state, adapter } = addInOver(WORKBOOK);
     const mine = sheetSnapshot(state, "Ranked");
     const mineToo = sheetSnapshot(state, "Ranked (2)");
 
-    await adapter.writeResult(await readAndScore(adapter, "Candidates"));
+    await scoreAndWrite(adapter);
     const names = sheetNames(state);
     expect(names.slice(0, 4)).toEqual(["Candidates", "Ranked", "Ranked (2)", "Ranked (3)"]);
     expect(sheetSnapshot(state, "Ranked")).toEqual(mine);
     expect(sheetSnapshot(state, "Ranked (2)")).toEqual(mineToo);
     expect(sheetSnapshot(state, "Roadmap").formulas[4]?.[7]).toBe("='Ranked (3)'!$J$7");
 
-    await adapter.writeResult(await readAndScore(adapter, "Candidates"));
+    await scoreAndWrite(adapter);
     expect(sheetNames(state)).toEqual(names);
     expect(sheetSnapshot(state, "Ranked")).toEqual(mine);
     expect(sheetSnapshot(state, "Ranked (2)")).toEqual(mineToo);

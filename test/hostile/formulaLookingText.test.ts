@@ -4,18 +4,16 @@
  * characters in every output sheet, by the command line and by the add-in, never as a formula.
  * (test/excel/adapter.behaviour.test.ts checks names alone in the add-in.)
  */
-import * as path from "node:path";
-import { sheetNames, sheetSnapshot, createWorkbookState } from "../excel/double";
-import { adapterOver, removeDouble } from "../excel/excelHarness";
-import { runCli } from "../cli/cliHarness";
+import { sheetNames } from "../excel/double";
+import { removeDouble } from "../excel/excelHarness";
 import {
+  candidates,
   cellsOf,
-  loadWorkbook,
-  readAndScore,
-  seedCells,
-  SETTINGS_ARGS,
+  scoreWithCli,
+  textsWritten,
+  USE_CASE_COLUMNS,
   useScratchFolder,
-  writeWorkbook,
+  writtenByAddIn,
   type Row,
 } from "./hostileHarness";
 
@@ -37,14 +35,8 @@ const RISKY_HEADER = "=SUM(B1:B9)";
 const PAYLOAD = /evil\.example|cmd\||^=1\+1$|^=SUM\(A1:A2\)$|^=SUM\(B1:B9\)$/;
 
 const HEADER: Row = [
-  "ID",
-  "Use case",
-  "Owner",
+  ...USE_CASE_COLUMNS,
   "Description",
-  "Business value",
-  "Feasibility",
-  "Data",
-  "Risk",
   "Budget",
   "Depends on",
   "Facing",
@@ -58,11 +50,11 @@ const ROWS: Row[] = [
     risky,
     risky,
     risky,
-    risky,
     5 - (index % 5),
     4,
     3,
     index % 2 === 0 ? 2 : 4,
+    risky,
     "10k",
     index === 0 ? null : (RISKY[index - 1] ?? null),
     risky,
@@ -76,14 +68,7 @@ afterEach(removeDouble);
 
 describe("formula-looking text in every text field", () => {
   it("is written as text in every sheet the command line writes", async () => {
-    const input = path.join(scratch(), "risky.xlsx");
-    const output = path.join(scratch(), "risky-scored.xlsx");
-    await writeWorkbook(input, [{ name: "Candidates", rows: ROWS }]);
-
-    const run = await runCli(["score", input, "--out", output, ...SETTINGS_ARGS]);
-    expect(run.code).toBe(0);
-
-    const scored = await loadWorkbook(output);
+    const { scored } = await scoreWithCli(scratch(), "risky", candidates(ROWS));
     const outputSheets = scored.worksheets.map((sheet) => sheet.name).slice(1);
     expect(outputSheets).toEqual(expect.arrayContaining(["Ranked", "Roadmap"]));
     const formulasWithInput = outputSheets.flatMap((sheet) =>
@@ -99,29 +84,14 @@ describe("formula-looking text in every text field", () => {
   });
 
   it("is written as text in every sheet the add-in writes", async () => {
-    const state = createWorkbookState({
-      sheets: [{ name: "Candidates", cells: seedCells(ROWS) }],
-    });
-    const adapter = adapterOver(state);
-    await adapter.writeResult(await readAndScore(adapter, "Candidates"));
+    const state = await writtenByAddIn(candidates(ROWS));
 
-    const outputSheets = sheetNames(state).filter((name) => name !== "Candidates");
-    expect(outputSheets).toEqual(expect.arrayContaining(["Ranked", "Roadmap"]));
-    const found = new Set<string>();
-    const notText: string[] = [];
-    for (const sheet of outputSheets) {
-      const snapshot = sheetSnapshot(state, sheet);
-      snapshot.values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (typeof value !== "string" || !(PAYLOAD.test(value) || isRisky(value))) return;
-          found.add(value);
-          // Kept as text: the cell's type is text and it holds exactly what was read.
-          const type = snapshot.valueTypes[r]?.[c];
-          if (type !== "String") notText.push(`${sheet} row ${r + 1} column ${c + 1}: ${type}`);
-        }),
-      );
-    }
-    expect(notText).toEqual([]);
+    expect(sheetNames(state)).toEqual(expect.arrayContaining(["Ranked", "Roadmap"]));
+    const written = textsWritten(state).filter(({ text }) => PAYLOAD.test(text) || isRisky(text));
+    // Kept as text: the cell's type is text and it holds exactly what was read.
+    const notText = written.filter(({ type }) => type !== "String");
+    expect(notText.map(({ where, type }) => `${where}: ${type}`)).toEqual([]);
+    const found = new Set(written.map(({ text }) => text));
     for (const risky of [...RISKY, RISKY_HEADER]) expect(found).toContain(risky);
   });
 });

@@ -6,9 +6,23 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { stream, ValueType, Workbook, type CellValue } from "exceljs";
-import { scoreWorkbook, type ScoringSettings, type SheetInput } from "../../src/core";
+import {
+  scoreWorkbook,
+  type ScoringResult,
+  type ScoringSettings,
+  type SheetInput,
+} from "../../src/core";
 import type { ExcelAdapter } from "../../src/excel";
-import type { SeedCell } from "../excel/double";
+import { loadWorkbook, runCli } from "../cli/cliHarness";
+import {
+  createWorkbookState,
+  sheetNames,
+  sheetSnapshot,
+  type WorkbookState,
+} from "../excel/double";
+import { adapterOver } from "../excel/excelHarness";
+
+export { loadWorkbook };
 
 export type Row = readonly (string | number | null)[];
 
@@ -16,6 +30,25 @@ export interface SheetRows {
   readonly name: string;
   readonly rows: readonly Row[];
 }
+
+/** The source sheet's name, unless a test is about the name. */
+export const SOURCE = "Candidates";
+
+/** A workbook of one sheet, the source, holding `rows`. */
+export function candidates(rows: readonly Row[]): SheetRows[] {
+  return [{ name: SOURCE, rows }];
+}
+
+/** ID, name, owner and the four axes, headed as people do; each test adds its other columns. */
+export const USE_CASE_COLUMNS: Row = [
+  "ID",
+  "Use case",
+  "Owner",
+  "Business value",
+  "Feasibility",
+  "Data",
+  "Risk",
+];
 
 export const SETTINGS: ScoringSettings = {
   weights: { value: 25, feasibility: 25, dataReadiness: 25, regulatoryRisk: 25 },
@@ -64,12 +97,6 @@ export async function writeLongWorkbook(
   for (const row of rows) worksheet.addRow([...row]).commit();
   worksheet.commit();
   await workbook.commit();
-}
-
-export async function loadWorkbook(filePath: string): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.readFile(filePath);
-  return workbook;
 }
 
 /** What a person sees in a cell: a formula as `=…`, text and numbers as they are. */
@@ -123,16 +150,101 @@ export function zipEntryNames(filePath: string): string[] {
   return names;
 }
 
-/** Seed cells for the Office.js double from the same rows. */
-export function seedCells(rows: readonly Row[]): SeedCell[][] {
-  return rows.map((row) => row.map((cell) => cell));
+/** The engine's answer for the sheets, each read from A1. */
+export function scoreInEngine(sheets: readonly SheetRows[]): ScoringResult {
+  const inputs = sheets.map(({ name, rows }): SheetInput => ({
+    name,
+    top: 1,
+    left: 1,
+    values: rows,
+  }));
+  return scoreWorkbook({ sheets: inputs }, SETTINGS);
+}
+
+/** The workbook the command line wrote, and what it printed. */
+export interface CliScored {
+  readonly scored: Workbook;
+  readonly stdout: string;
+}
+
+/**
+ * Scores `input` into `output` with the command line (SETTINGS_ARGS, then `args`), and reads the
+ * output back; throws unless the command line exits 0.
+ */
+export async function scoreFile(
+  input: string,
+  output: string,
+  args: readonly string[] = [],
+): Promise<CliScored> {
+  const run = await runCli(["score", input, "--out", output, ...SETTINGS_ARGS, ...args]);
+  if (run.code !== 0) throw new Error(`the command line exited ${run.code}: ${run.stderr}`);
+  return { scored: await loadWorkbook(output), stdout: run.stdout };
+}
+
+/** Writes the sheets to `<name>.xlsx` in `folder` and scores it into `<name>-scored.xlsx`. */
+export async function scoreWithCli(
+  folder: string,
+  name: string,
+  sheets: readonly SheetRows[],
+): Promise<CliScored> {
+  const input = path.join(folder, `${name}.xlsx`);
+  await writeWorkbook(input, sheets);
+  return scoreFile(input, path.join(folder, `${name}-scored.xlsx`));
+}
+
+export interface AddIn {
+  readonly state: WorkbookState;
+  readonly adapter: ExcelAdapter;
+}
+
+/** The Office.js double holding the same sheets, installed, and the adapter over it. */
+export function addInOver(sheets: readonly SheetRows[], syncTimeoutMs?: number): AddIn {
+  const state = createWorkbookState({
+    sheets: sheets.map(({ name, rows }) => ({ name, cells: rows.map((row) => [...row]) })),
+  });
+  return { state, adapter: adapterOver(state, syncTimeoutMs) };
 }
 
 /** Reads the source through the adapter and scores it, as the task pane does before writing. */
 export async function readAndScore(
   adapter: ExcelAdapter,
-  sheetName: string,
-): Promise<ReturnType<typeof scoreWorkbook>> {
+  sheetName = SOURCE,
+): Promise<ScoringResult> {
   const sheet: SheetInput = await adapter.readSource({ sheetName });
   return scoreWorkbook({ sheets: [sheet] }, SETTINGS);
+}
+
+/** Reads, scores and writes the result, as the pane's Write button does. */
+export async function scoreAndWrite(adapter: ExcelAdapter, sheetName = SOURCE): Promise<void> {
+  await adapter.writeResult(await readAndScore(adapter, sheetName));
+}
+
+/** The double holding the sheets, after the add-in has read, scored and written the source. */
+export async function writtenByAddIn(sheets: readonly SheetRows[]): Promise<WorkbookState> {
+  const { state, adapter } = addInOver(sheets);
+  await scoreAndWrite(adapter);
+  return state;
+}
+
+/** A text in a sheet the add-in wrote, where it stands, and the type Excel gives its cell. */
+export interface TextWritten {
+  readonly where: string;
+  readonly text: string;
+  readonly type: string | undefined;
+}
+
+/** Every text in every sheet of the double but the source. */
+export function textsWritten(state: WorkbookState): TextWritten[] {
+  return sheetNames(state)
+    .filter((sheet) => sheet !== SOURCE)
+    .flatMap((sheet) => {
+      const { values, valueTypes } = sheetSnapshot(state, sheet);
+      return values.flatMap((row, r) =>
+        row.flatMap((text, c) =>
+          typeof text === "string"
+            ? [{ where: `${sheet} row ${r + 1} column ${c + 1}`, text, type: valueTypes[r]?.[c] }]
+            : [],
+        ),
+      );
+    });
 }

@@ -9,6 +9,8 @@ import * as path from "node:path";
 import { runCli } from "../cli/cliHarness";
 import {
   SETTINGS_ARGS,
+  SOURCE,
+  USE_CASE_COLUMNS,
   useScratchFolder,
   writeLongWorkbook,
   zipEntryNames,
@@ -56,17 +58,7 @@ function dependencyOf(n: number): string | null {
 function* sheetRows(): Generator<Row> {
   yield ["Candidate AI use cases, FY27"];
   yield [];
-  yield [
-    "ID",
-    "Use case",
-    "Owner",
-    "Business value",
-    "Feasibility",
-    "Data",
-    "Risk",
-    "Budget",
-    "Depends on",
-  ];
+  yield [...USE_CASE_COLUMNS, "Budget", "Depends on"];
   for (let n = 1; n <= ROWS; n++) {
     if (blank(n)) {
       yield [];
@@ -97,7 +89,7 @@ describe("a 100,000-row sheet", () => {
   it("is scored row by row by the command line, and written", async () => {
     const input = path.join(scratch(), "long.xlsx");
     const output = path.join(scratch(), "long-scored.xlsx");
-    await writeLongWorkbook(input, "Candidates", sheetRows());
+    await writeLongWorkbook(input, SOURCE, sheetRows());
 
     const run = await runCli(["score", input, "--out", output, "--json", ...SETTINGS_ARGS]);
     expect(run.stderr).toBe("");

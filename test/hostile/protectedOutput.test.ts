@@ -6,18 +6,12 @@
  * a protected Ranked; here each output sheet in turn, and everything else besides.)
  */
 import { ExcelAdapterError } from "../../src/excel";
-import {
-  createWorkbookState,
-  definedNames,
-  sheetNames,
-  sheetSnapshot,
-  type WorkbookState,
-} from "../excel/double";
-import { adapterOver, removeDouble } from "../excel/excelHarness";
-import { readAndScore, seedCells, type Row } from "./hostileHarness";
+import { definedNames, sheetNames, sheetSnapshot, type WorkbookState } from "../excel/double";
+import { removeDouble } from "../excel/excelHarness";
+import { addInOver, candidates, scoreAndWrite, USE_CASE_COLUMNS, type Row } from "./hostileHarness";
 
 const CANDIDATES: Row[] = [
-  ["ID", "Use case", "Owner", "Business value", "Feasibility", "Data", "Risk", "Budget"],
+  [...USE_CASE_COLUMNS, "Budget"],
   ["UC-1", "Chatbot", "Ana", 5, 4, 4, 2, 1000],
   ["UC-2", "Forecast", "Ben", 4, 4, 3, 1, 2000],
   ["UC-3", "Triage", null, 3, 5, 2, 4, 3000],
@@ -36,20 +30,15 @@ describe("a protected output sheet in the add-in", () => {
   it.each(["Ranked", "Roadmap", "Summary"])(
     "stops the write when %s is protected, with a clear error, leaving the previous result intact",
     async (protectedName) => {
-      const state = createWorkbookState({
-        sheets: [{ name: "Candidates", cells: seedCells(CANDIDATES) }],
-      });
-      const adapter = adapterOver(state);
-      await adapter.writeResult(await readAndScore(adapter, "Candidates"));
+      const { state, adapter } = addInOver(candidates(CANDIDATES));
+      await scoreAndWrite(adapter);
       const sheet = state.sheets.find((candidate) => candidate.name === protectedName);
       if (!sheet) throw new Error(`the first write made no ${protectedName}`);
       sheet.protected = true;
       const before = everything(state);
       const names = sheetNames(state);
 
-      const error = await adapter
-        .writeResult(await readAndScore(adapter, "Candidates"))
-        .catch((caught: unknown) => caught);
+      const error = await scoreAndWrite(adapter).catch((caught: unknown) => caught);
 
       expect(error).toBeInstanceOf(ExcelAdapterError);
       expect((error as ExcelAdapterError).problem).toBe("protected");
@@ -59,7 +48,7 @@ describe("a protected output sheet in the add-in", () => {
       expect(everything(state)).toEqual(before);
 
       sheet.protected = false;
-      await adapter.writeResult(await readAndScore(adapter, "Candidates"));
+      await scoreAndWrite(adapter);
       expect(sheetNames(state)).toEqual(names);
     },
   );

@@ -5,17 +5,16 @@
  * add-in.
  */
 import * as path from "node:path";
-import { describeOutputSheets, scoreWorkbook, type SheetInput } from "../../src/core";
+import { describeOutputSheets, type ScoringResult } from "../../src/core";
 import { formulaMismatches } from "../core/sheetReader";
-import { createWorkbookState, sheetSnapshot } from "../excel/double";
-import { adapterOver, removeDouble } from "../excel/excelHarness";
-import { runCli } from "../cli/cliHarness";
+import { sheetSnapshot } from "../excel/double";
+import { removeDouble } from "../excel/excelHarness";
 import {
-  loadWorkbook,
+  addInOver,
   readAndScore,
-  seedCells,
-  SETTINGS,
-  SETTINGS_ARGS,
+  scoreFile,
+  scoreInEngine,
+  USE_CASE_COLUMNS,
   useScratchFolder,
   writeWorkbook,
   type Row,
@@ -38,12 +37,12 @@ const NAMES: readonly [string, string][] = [
 
 /** Two use cases with a problem each (a blank owner on the roadmap, an unreadable risk). */
 const ROWS: Row[] = [
-  ["ID", "Use case", "Owner", "Business value", "Feasibility", "Data", "Risk"],
+  USE_CASE_COLUMNS,
   ["UC-1", "Chatbot", null, 5, 4, 4, 2],
   ["UC-2", "Forecast", "Ana", 4, 4, 3, "n/a"],
 ];
 
-const sheetOf = (name: string): SheetInput => ({ name, top: 1, left: 1, values: ROWS });
+const scoreSheet = (name: string): ScoringResult => scoreInEngine([{ name, rows: ROWS }]);
 
 /** The link formula in Ranked's Source column for source row `row` (name in column B). */
 const linkTo = (prefix: string, row: number): string =>
@@ -53,12 +52,12 @@ afterEach(removeDouble);
 
 describe.each(NAMES)("a source sheet called %s", (name, prefix) => {
   it("names every problem's cell with the sheet quoted as Excel quotes it", () => {
-    const result = scoreWorkbook({ sheets: [sheetOf(name)] }, SETTINGS);
+    const result = scoreSheet(name);
     expect(result.problems.map((problem) => problem.cell)).toEqual([`${prefix}C2`, `${prefix}G3`]);
   });
 
   it("writes links back to the source rows, and formulas that compute what they show", () => {
-    const result = scoreWorkbook({ sheets: [sheetOf(name)] }, SETTINGS);
+    const result = scoreSheet(name);
     const sheets = describeOutputSheets(result, { sheets: [{ name }], tableNames: [] });
     const ranked = sheets.find((sheet) => sheet.role === "ranked");
     const links = (ranked?.rows ?? []).flatMap((row) =>
@@ -78,23 +77,12 @@ describe("sheet names that need quoting, end to end", () => {
     );
     for (const [name, prefix] of NAMES) {
       const output = path.join(scratch(), `out-${NAMES.findIndex(([n]) => n === name)}.xlsx`);
-      const run = await runCli([
-        "score",
-        input,
-        "--sheet",
-        name,
-        "--out",
-        output,
-        "--json",
-        ...SETTINGS_ARGS,
-      ]);
-      expect(run.code).toBe(0);
-      const report = JSON.parse(run.stdout) as { problems: { cell: string }[] };
+      const { scored, stdout } = await scoreFile(input, output, ["--sheet", name, "--json"]);
+      const report = JSON.parse(stdout) as { problems: { cell: string }[] };
       expect(report.problems.map((problem) => problem.cell)).toEqual([
         `${prefix}C2`,
         `${prefix}G3`,
       ]);
-      const scored = await loadWorkbook(output);
       const links: string[] = [];
       scored.getWorksheet("Ranked")?.eachRow((row) =>
         row.eachCell((cell) => {
@@ -107,8 +95,7 @@ describe("sheet names that need quoting, end to end", () => {
 
   it("the add-in reads such a sheet and writes working references to it", async () => {
     for (const [name, prefix] of NAMES.slice(0, 3)) {
-      const state = createWorkbookState({ sheets: [{ name, cells: seedCells(ROWS) }] });
-      const adapter = adapterOver(state);
+      const { state, adapter } = addInOver([{ name, rows: ROWS }]);
       const result = await readAndScore(adapter, name);
       expect(result.problems.map((problem) => problem.cell)).toEqual([
         `${prefix}C2`,

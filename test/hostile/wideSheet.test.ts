@@ -3,20 +3,17 @@
  * repeated and clashing headers among them): it is read, every other column is carried to
  * Ranked under a header of its own, and both front ends write it.
  */
-import * as path from "node:path";
 import type { Worksheet } from "exceljs";
-import { scoreWorkbook } from "../../src/core";
-import { createWorkbookState, sheetSnapshot, type SyncRecord } from "../excel/double";
-import { adapterOver, removeDouble } from "../excel/excelHarness";
-import { runCli } from "../cli/cliHarness";
+import { sheetSnapshot, type SyncRecord } from "../excel/double";
+import { removeDouble } from "../excel/excelHarness";
 import {
-  loadWorkbook,
+  addInOver,
+  candidates,
   readAndScore,
-  seedCells,
-  SETTINGS,
-  SETTINGS_ARGS,
+  scoreInEngine,
+  scoreWithCli,
+  USE_CASE_COLUMNS,
   useScratchFolder,
-  writeWorkbook,
   type Row,
 } from "./hostileHarness";
 
@@ -24,7 +21,6 @@ const scratch = useScratchFolder();
 
 const EXTRA_COLUMNS = 990;
 const USE_CASES = 20;
-const FIELDS = ["ID", "Use case", "Owner", "Business value", "Feasibility", "Data", "Risk"];
 
 /** Headers no field claims: numbered, blank, repeated, or the same as one of Ranked's own. */
 function extraHeader(index: number): string {
@@ -37,7 +33,7 @@ function extraHeader(index: number): string {
 
 const HEADER: Row = [
   ...Array.from({ length: EXTRA_COLUMNS }, (_, i) => extraHeader(i)),
-  ...FIELDS,
+  ...USE_CASE_COLUMNS,
   "Budget",
   "Depends on",
   "Description",
@@ -76,24 +72,14 @@ afterEach(removeDouble);
 describe("a sheet 1,000 columns wide", () => {
   it("is read, with the use-case columns found at its far right", () => {
     expect(TOTAL_COLUMNS).toBe(1_000);
-    const result = scoreWorkbook(
-      { sheets: [{ name: "Candidates", top: 1, left: 1, values: ROWS }] },
-      SETTINGS,
-    );
+    const result = scoreInEngine(candidates(ROWS));
     expect(result.ranked).toHaveLength(USE_CASES);
     expect(result.read.header.fieldColumns.name).toBe(EXTRA_COLUMNS + 2);
     expect(result.read.carriedColumns).toHaveLength(EXTRA_COLUMNS);
   });
 
   it("is written by the command line with every other column carried under its own header", async () => {
-    const input = path.join(scratch(), "wide.xlsx");
-    const output = path.join(scratch(), "wide-scored.xlsx");
-    await writeWorkbook(input, [{ name: "Candidates", rows: ROWS }]);
-
-    const run = await runCli(["score", input, "--out", output, ...SETTINGS_ARGS]);
-    expect(run.code).toBe(0);
-
-    const scored = await loadWorkbook(output);
+    const { scored } = await scoreWithCli(scratch(), "wide", candidates(ROWS));
     const ranked = scored.getWorksheet("Ranked");
     if (!ranked) throw new Error("no Ranked sheet");
     const headers: string[] = [];
@@ -118,9 +104,8 @@ describe("a sheet 1,000 columns wide", () => {
   });
 
   it("is written by the add-in in requests under 4 MB", async () => {
-    const state = createWorkbookState({ sheets: [{ name: "Candidates", cells: seedCells(ROWS) }] });
-    const adapter = adapterOver(state, 60_000);
-    const result = await readAndScore(adapter, "Candidates");
+    const { state, adapter } = addInOver(candidates(ROWS), 60_000);
+    const result = await readAndScore(adapter);
     expect(result.read.carriedColumns).toHaveLength(EXTRA_COLUMNS);
     await adapter.writeResult(result);
 
