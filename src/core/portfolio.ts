@@ -331,6 +331,8 @@ export interface PortfolioComparison extends PortfolioSummary {
   readonly method: PortfolioMethod;
   readonly objective: PortfolioObjective;
   readonly annualBudget: number;
+  /** Whether the roadmap was drafted from the funded set (see `withPortfolio`). */
+  readonly roadmapFrom: PortfolioSettings["roadmapFrom"];
   /** The same money spent down the ranking. */
   readonly rankOrder: PortfolioSummary;
   /** This portfolio minus rank order: use cases funded, points, annual value. */
@@ -366,6 +368,7 @@ export function comparePortfolios(input: PortfolioInput): PortfolioComparison {
     method: chosen.method,
     objective: chosen.objective,
     annualBudget: chosen.annualBudget,
+    roadmapFrom: input.settings.roadmapFrom,
     ...summaryOf(chosen),
     rankOrder: summaryOf(rankOrder),
     difference: {

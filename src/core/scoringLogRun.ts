@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { AXES, type Axis, type AxisScores } from "./axes";
 import type { ScoringResult } from "./scoreWorkbook";
+import type { PortfolioComparison } from "./portfolio";
 import { WeightsSchema, type ScoringSettings, type Weights } from "./settings";
 import type { RawCell } from "./workbookInput";
 
@@ -118,8 +119,15 @@ export function weightsText(weights: Weights): string {
   return AXES.map((axis) => `${AXIS_LOG_NAMES[axis]} ${loggedNumber(weights[axis])}`).join(", ");
 }
 
-/** `start 2027-Q1, slots 3, cap none, median` (the horizon only when it is not 4 quarters). */
-export function settingsText(settings: ScoringSettings): string {
+/**
+ * `start 2027-Q1, slots 3, cap none, median` (the horizon only when it is not 4 quarters), then
+ * what else the run was given: `rate 90, weeks 48`, `annual budget 600000 optimal score`,
+ * `roadmap from the funded set`. A CFO reading the log sees what each run was asked.
+ */
+export function settingsText(
+  settings: ScoringSettings,
+  portfolio?: Pick<PortfolioComparison, "annualBudget" | "method" | "objective" | "roadmapFrom">,
+): string {
   const { start, horizon, slotsPerQuarter, quarterBudget } = settings.roadmap;
   return [
     `start ${start}`,
@@ -128,6 +136,13 @@ export function settingsText(settings: ScoringSettings): string {
     `cap ${quarterBudget ?? "none"}`,
     settings.aggregate ?? "median",
     ...(settings.pairwise ? [`pairwise CR ${settings.pairwise.consistencyRatio.toFixed(3)}`] : []),
+    ...(settings.value
+      ? [`rate ${settings.value.hourlyRate}`, `weeks ${settings.value.weeksPerYear}`]
+      : []),
+    ...(portfolio
+      ? [`annual budget ${portfolio.annualBudget} ${portfolio.method} ${portfolio.objective}`]
+      : []),
+    ...(portfolio?.roadmapFrom === "portfolio" ? ["roadmap from the funded set"] : []),
   ].join(", ");
 }
 
@@ -165,7 +180,7 @@ export function loggedRunOf(result: ScoringResult, context: RunContext, whatMove
     source: sourceText(result),
     fingerprint: context.fingerprint,
     weights: loggedWeights(result.settings.weights),
-    settings: settingsText(result.settings),
+    settings: settingsText(result.settings, result.portfolio),
     scored: result.ranked.length,
     notScored: result.read.notScored.length,
     top5: result.ranked

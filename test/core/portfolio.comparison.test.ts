@@ -69,6 +69,7 @@ describe("the best portfolio against rank order", () => {
       method: "optimal",
       objective: "score",
       annualBudget: 100,
+      roadmapFrom: "ranking",
       funded: ["B", "C", "D"],
       totalScore: 210,
       totalValue: 0,

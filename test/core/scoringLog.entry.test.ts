@@ -1,3 +1,5 @@
+import { PortfolioSettingsSchema } from "../../src/core/portfolio";
+import { withPortfolio } from "../../src/core/resultPortfolio";
 import { logEntryOf, NO_EARLIER_RUN } from "../../src/core/scoringLog";
 import {
   LOG_COLUMNS,
@@ -78,6 +80,28 @@ describe("a Scoring log row", () => {
 
     expect(row[LOG_COLUMNS.indexOf("Settings")]).toBe(
       "start 2027-Q1, horizon 6, slots 2, cap none, mean, pairwise CR 0.041",
+    );
+  });
+
+  it("writes the rate and weeks, the annual budget and a roadmap drafted from it, only when given", () => {
+    const settings = {
+      ...scoringSettings(),
+      value: { hourlyRate: 90, weeksPerYear: 48 },
+    };
+    const scored = scoreRows([aRow({ id: "A", budget: 10 })], { settings });
+    const funded = withPortfolio(
+      scored,
+      PortfolioSettingsSchema.parse({ annualBudget: 600_000, roadmapFrom: "portfolio" }),
+    );
+    expect(logEntryOf(funded, CONTEXT)[LOG_COLUMNS.indexOf("Settings")]).toBe(
+      "start 2027-Q1, slots 3, cap none, median, rate 90, weeks 48, annual budget 600000 optimal score, roadmap from the funded set",
+    );
+    const ranked = withPortfolio(
+      scored,
+      PortfolioSettingsSchema.parse({ annualBudget: 5, method: "rank", objective: "value" }),
+    );
+    expect(logEntryOf(ranked, CONTEXT)[LOG_COLUMNS.indexOf("Settings")]).toBe(
+      "start 2027-Q1, slots 3, cap none, median, rate 90, weeks 48, annual budget 5 rank value",
     );
   });
 
