@@ -6,27 +6,15 @@
 // The functions given to page.evaluate run in the page, where these exist:
 /* global window, document, MutationObserver, HTMLInputElement, requestAnimationFrame */
 
-const { existsSync, promises: fs } = require("node:fs");
+const { promises: fs } = require("node:fs");
 const http = require("node:http");
 const path = require("node:path");
 const zlib = require("node:zlib");
-const { chromium } = require("playwright-core");
-const { ROOT, buildTaskPane, bundleTypeScript } = require("./bundle");
+const { buildTaskPane, bundleTypeScript } = require("./bundle");
+const { installDoubleScript, launchChromium, PANE_CONTEXT, routeOffline } = require("./chromium");
 const { summary } = require("./measure");
 const { useCaseRows } = require("./workload");
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const CONTENT_TYPES = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png" };
 
 /** Raw and gzipped (level 9, as webpack.config.js's budget check) bytes of the files. */
@@ -63,11 +51,8 @@ function serve(folder) {
 /** Seeds the double and installs it as window.Excel; notes when the pane first shows things. */
 function initScript(doubleBundle, seed) {
   return `window.__harnessStarted = performance.now();
-${doubleBundle}
-;(function (seed) {
-  var double = window.__excelDouble;
-  window.__state = double.createWorkbookState(seed);
-  double.installExcelDouble(window, window.__state);
+${installDoubleScript(doubleBundle, seed)}
+;(function () {
   var marks = (window.__paneMarks = {});
   // Setting up the double is the test's work, not the pane's: its time is reported apart.
   marks.harness = performance.now() - window.__harnessStarted;
@@ -85,27 +70,13 @@ ${doubleBundle}
     }
   });
   observer.observe(document, { childList: true, subtree: true });
-})(${JSON.stringify(seed)});`;
+})();`;
 }
 
 /** Opens the pane on a workbook of `count` use cases; returns its page and first-render marks. */
 async function openPane(browser, origin, doubleBundle, count) {
-  const context = await browser.newContext({
-    viewport: { width: 350, height: 900 },
-    locale: "en-US",
-    timezoneId: "UTC",
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
-      if (file.startsWith(OFFICE_DIST) && existsSync(file)) {
-        return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
-      }
-    }
-    return route.abort("blockedbyclient");
-  });
+  const context = await browser.newContext(PANE_CONTEXT);
+  await routeOffline(context, origin);
   const seed = { sheets: [{ name: "Candidates", cells: useCaseRows(count) }] };
   await context.addInitScript({ content: initScript(doubleBundle, seed) });
   const page = await context.newPage();
@@ -175,9 +146,16 @@ function reRankOnce(page) {
  * 60-use-case workbook, one of 10,000) and re-rank times in the page.
  */
 async function benchPane(scratch, { loads = 3, reRanks = 15 } = {}) {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed (no ${CHROMIUM}): apt-get install -y chromium`);
+  // First, so a machine without Chromium gives up at once with the command that fixes it.
+  const browser = await launchChromium();
+  try {
+    return await measurePane(browser, scratch, { loads, reRanks });
+  } finally {
+    await browser.close();
   }
+}
+
+async function measurePane(browser, scratch, { loads, reRanks }) {
   const dist = path.join(scratch, "pane");
   const buildStarted = Date.now();
   const { entryFiles, lazyFiles } = await buildTaskPane(dist);
@@ -194,11 +172,6 @@ async function benchPane(scratch, { loads = 3, reRanks = 15 } = {}) {
 
   const server = await serve(dist);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
   try {
     const firstRender = [];
     let reRank60;
@@ -235,7 +208,6 @@ async function benchPane(scratch, { loads = 3, reRanks = 15 } = {}) {
       reRank: { 60: reRank60, 10000: summary(largeTimes) },
     };
   } finally {
-    await browser.close();
     await new Promise((resolve) => server.close(resolve));
   }
 }

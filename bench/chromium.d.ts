@@ -1,0 +1,29 @@
+/** Types for chromium.js, which the benchmark runs as plain JavaScript. */
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import type { WorkbookSeed } from "../test/excel/double";
+
+/** The Chromium executable: $CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+export const CHROMIUM: string;
+
+/** A task pane's usual width in Excel on the desktop, in a fixed locale and time zone. */
+export const PANE_CONTEXT: BrowserContextOptions;
+
+/** Fails (never skips) without Chromium, saying how to install it. */
+export function launchChromium(): Promise<Browser>;
+
+export interface OfflineRecord {
+  /** Requests that would have left the machine, aborted. */
+  readonly blocked?: string[];
+  /** Office.js files requested that the local copy does not have. */
+  readonly missing?: string[];
+}
+
+/** Lets the context reach `origin` and the local copy of Office.js, nothing else. */
+export function routeOffline(
+  context: BrowserContext,
+  origin: string,
+  record?: OfflineRecord,
+): Promise<void>;
+
+/** A script that seeds the Office.js double and installs it as `window.Excel`. */
+export function installDoubleScript(doubleBundle: string, seed: WorkbookSeed): string;

@@ -1,0 +1,80 @@
+// Debian's Chromium driven by playwright-core, with the task pane kept offline, for the browser
+// test (test/e2e/paneBrowser.ts) and the pane benchmark (bench/pane.js). Nothing leaves the
+// machine: the pane comes from a local server, Office.js from node_modules, and every other
+// request is aborted. Plain JavaScript, so the benchmark runs it with node as it is;
+// chromium.d.ts gives the TypeScript side its types.
+"use strict";
+
+const { existsSync } = require("node:fs");
+const path = require("node:path");
+const { chromium } = require("playwright-core");
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** taskpane.html loads Office.js from here, as the store requires; its other files follow it. */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = path.join(__dirname, "..", "node_modules", "@microsoft", "office-js", "dist");
+
+/** A task pane's usual width in Excel on the desktop, in a fixed locale and time zone. */
+const PANE_CONTEXT = {
+  viewport: { width: 350, height: 900 },
+  locale: "en-US",
+  timezoneId: "UTC",
+};
+
+/** Fails (never skips) without Chromium, saying how to install it. */
+async function launchChromium() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed (no ${CHROMIUM}): apt-get install -y chromium`);
+  }
+  // playwright-core gives each launch a fresh, temporary user-data directory.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Lets the context reach `origin` and the local copy of Office.js, nothing else. Requests that
+ * would have left the machine are added to `blocked`, Office.js files the copy lacks to `missing`.
+ */
+async function routeOffline(context, origin, { blocked = [], missing = [] } = {}) {
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      const relative = decodeURIComponent(new URL(url).pathname).slice("/lib/1/hosted/".length);
+      const file = path.resolve(OFFICE_DIST, relative);
+      if (file.startsWith(`${OFFICE_DIST}${path.sep}`) && existsSync(file)) {
+        return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+      }
+      missing.push(url);
+      return route.fulfill({ status: 404, body: "" });
+    }
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+}
+
+/**
+ * A script to run before any of the page's: the Office.js double (`doubleBundle`, which sets
+ * `window.__excelDouble`) seeded with `seed` and installed as `window.Excel`; the workbook's
+ * state is `window.__state`.
+ */
+function installDoubleScript(doubleBundle, seed) {
+  return `${doubleBundle}
+;(function (seed) {
+  var double = window.__excelDouble;
+  window.__state = double.createWorkbookState(seed);
+  double.installExcelDouble(window, window.__state);
+})(${JSON.stringify(seed)});`;
+}
+
+module.exports = { CHROMIUM, PANE_CONTEXT, installDoubleScript, launchChromium, routeOffline };
