@@ -7,7 +7,7 @@ import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { luminance } from "../../src/taskpane/theme";
 import { FakeExcel } from "./fakeAdapter";
 import { renderPane, section, waitForIdle } from "./renderPane";
-import { aSheet, SAMPLE_HEADER } from "./sheets";
+import { aSheet, sampleHeader } from "./sheets";
 
 describe("where the person's attention goes", () => {
   it("moves focus to an error, wherever the button pressed was", async () => {
@@ -30,7 +30,7 @@ describe("where the person's attention goes", () => {
 
   it("keeps the column mapping open after the last missing column is mapped", async () => {
     const gainSheet = aSheet({
-      header: SAMPLE_HEADER.map((header) => (header === "Business value" ? "Gain" : header)),
+      header: sampleHeader().map((header) => (header === "Business value" ? "Gain" : header)),
     });
     const { container } = await renderPane({ excel: new FakeExcel({ sheets: [gainSheet] }) });
     expect(container.querySelector("details")?.open).toBe(true);

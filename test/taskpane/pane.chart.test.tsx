@@ -11,7 +11,7 @@ import {
 import { PANE_CHART_SIZE } from "../../src/taskpane/components/ValueFeasibilityChart";
 import { FakeExcel } from "./fakeAdapter";
 import { previewRows, renderPane, section } from "./renderPane";
-import { aSheet, aUseCaseRow, SAMPLE_ROWS } from "./sheets";
+import { aSheet, aUseCaseRow, sampleRows } from "./sheets";
 
 // Each test drives the whole pane; in jsdom its re-renders and role queries are slow.
 jest.setTimeout(20_000);
@@ -37,11 +37,13 @@ function engineScene(sheet: SheetInput) {
 }
 
 /** The sample with two use cases whose budget is not known yet. */
-const twoWithoutBudget = aSheet({
-  rows: SAMPLE_ROWS.map((row) =>
-    row[0] === "AI-03" || row[0] === "AI-09" ? Object.assign([...row], { 10: null }) : row,
-  ),
-});
+function twoWithoutBudget(): SheetInput {
+  return aSheet({
+    rows: sampleRows().map((row) =>
+      row[0] === "AI-03" || row[0] === "AI-09" ? Object.assign([...row], { 10: null }) : row,
+    ),
+  });
+}
 
 describe("the value vs feasibility chart", () => {
   it("draws a bubble for every use case with a budget, and the two legend bubbles", async () => {
@@ -74,7 +76,7 @@ describe("the value vs feasibility chart", () => {
   });
 
   it("names the use cases it cannot draw because they have no budget", async () => {
-    await renderPane({ excel: new FakeExcel({ sheets: [twoWithoutBudget] }) });
+    await renderPane({ excel: new FakeExcel({ sheets: [twoWithoutBudget()] }) });
 
     const chart = showChart();
 
@@ -97,7 +99,7 @@ describe("the value vs feasibility chart", () => {
   it("shows a name with markup in it as text, never as markup", async () => {
     const hostile = aSheet({
       rows: [
-        ...SAMPLE_ROWS,
+        ...sampleRows(),
         aUseCaseRow({
           ID: "AI-25",
           "Use case": '<img src=x onerror="alert(1)">Tender drafting',

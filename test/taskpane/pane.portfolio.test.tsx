@@ -26,7 +26,7 @@ import {
   withoutHours,
 } from "./portfolioPane";
 import { renderPane, section } from "./renderPane";
-import { aSheet, SAMPLE_ROWS } from "./sheets";
+import { aSheet, sampleRows } from "./sheets";
 
 // Each test drives the whole pane, and in jsdom every re-render and role query of a DOM this
 // size takes a few hundred milliseconds: more than Jest's 5 s for a test that writes.
@@ -158,7 +158,7 @@ describe("the annual budget", () => {
 
 describe("what the portfolio maximises", () => {
   it("offers total annual value only when the sheet has hours saved", async () => {
-    await renderPane({ excel: new FakeExcel({ sheets: [withoutHours] }) });
+    await renderPane({ excel: new FakeExcel({ sheets: [withoutHours()] }) });
     typeBudget("600k");
 
     expect(radio("Total annual value").disabled).toBe(true);
@@ -189,9 +189,9 @@ describe("what the portfolio maximises", () => {
       headerOverrides: {},
       portfolio: { annualBudget: 600_000, objective: "value" },
     });
-    await renderPane({ store, excel: new FakeExcel({ sheets: [withoutHours] }) });
+    await renderPane({ store, excel: new FakeExcel({ sheets: [withoutHours()] }) });
 
-    const expected = engine(600_000, { objective: "score" }, DEFAULT_WEIGHTS, withoutHours);
+    const expected = engine(600_000, { objective: "score" }, DEFAULT_WEIGHTS, withoutHours());
     expect(radio("Total score").checked).toBe(true);
     expect(fundedIds()).toEqual(expected.portfolio.funded);
     expect(budget().getByText(portfolioComparisonSentence(expected.portfolio))).toBeTruthy();
@@ -202,7 +202,7 @@ describe("the not funded list", () => {
   it("gives each its reason: no budget, or a dependency that cannot be funded", async () => {
     // Data warehouse clean-up (AI-12) has no budget: it cannot be costed, nor can the use
     // cases that need it.
-    const rows = SAMPLE_ROWS.map((row) =>
+    const rows = sampleRows().map((row) =>
       row[0] === "AI-12" ? Object.assign([...row], { 10: null }) : row,
     );
     const sheet = aSheet({ tableName: "UseCases", rows });

@@ -1,31 +1,34 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, within } from "@testing-library/react";
+import type { SheetInput } from "../../src/core";
 import { FakeExcel } from "./fakeAdapter";
 import { previewRows, renderPane, section } from "./renderPane";
-import { aSheet, aUseCaseRow, SAMPLE_ROWS } from "./sheets";
+import { aSheet, aUseCaseRow, sampleRows } from "./sheets";
 
 const preview = () => within(section("Preview"));
 
 /** The sample plus a row whose business value no one has agreed on yet. */
-const withAnUnscoredRow = aSheet({
-  rows: [
-    ...SAMPLE_ROWS,
-    aUseCaseRow({
-      ID: "AI-25",
-      "Use case": "Tender response drafting",
-      Owner: "Ruth Adeyemi",
-      "Business value": "n/a",
-      "Technical feasibility": 4,
-      "Data readiness": 3,
-      "Regulatory risk": 2,
-    }),
-  ],
-});
+function withAnUnscoredRow(): SheetInput {
+  return aSheet({
+    rows: [
+      ...sampleRows(),
+      aUseCaseRow({
+        ID: "AI-25",
+        "Use case": "Tender response drafting",
+        Owner: "Ruth Adeyemi",
+        "Business value": "n/a",
+        "Technical feasibility": 4,
+        "Data readiness": 3,
+        "Regulatory risk": 2,
+      }),
+    ],
+  });
+}
 
 describe("the preview", () => {
   it("counts the scored, the not scored and the use cases on the roadmap", async () => {
-    await renderPane({ excel: new FakeExcel({ sheets: [withAnUnscoredRow] }) });
+    await renderPane({ excel: new FakeExcel({ sheets: [withAnUnscoredRow()] }) });
 
     expect(preview().getByText("24 scored")).toBeTruthy();
     expect(preview().getByText("1 not scored")).toBeTruthy();
@@ -58,7 +61,7 @@ describe("the preview", () => {
 
   it("offers no 'Show all' when there are 10 or fewer", async () => {
     await renderPane({
-      excel: new FakeExcel({ sheets: [aSheet({ rows: SAMPLE_ROWS.slice(0, 10) })] }),
+      excel: new FakeExcel({ sheets: [aSheet({ rows: sampleRows().slice(0, 10) })] }),
     });
 
     expect(previewRows()).toHaveLength(10);

@@ -4,7 +4,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { FakeExcel } from "./fakeAdapter";
 import { renderPane, section, waitForIdle } from "./renderPane";
-import { aSheet, aUseCaseRow, SAMPLE_ROWS } from "./sheets";
+import { aSheet, aUseCaseRow, sampleRows } from "./sheets";
 
 const problems = () => within(section(/^Problems/));
 
@@ -13,7 +13,7 @@ const problems = () => within(section(/^Problems/));
  * nobody has scored for value yet (row 26).
  */
 function aMessySheet() {
-  const rows = SAMPLE_ROWS.map((row) =>
+  const rows = sampleRows().map((row) =>
     row[0] === "AI-09" ? Object.assign([...row], { 10: "about a hundred" }) : row,
   );
   return aSheet({

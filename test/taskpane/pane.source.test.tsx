@@ -1,23 +1,28 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { SheetInput } from "../../src/core";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { FakeExcel } from "./fakeAdapter";
 import { previewNames, renderPane, section, waitForIdle } from "./renderPane";
-import { aSheet, SAMPLE_HEADER } from "./sheets";
+import { aSheet, sampleHeader } from "./sheets";
 
 const notes = aSheet({
   name: "Notes",
   header: ["Workshop notes"],
   rows: [["Bring the Q3 numbers"]],
 });
-const useCases = aSheet({ tableName: "UseCases" });
-const ranked = { ...aSheet({ name: "Ranked", rows: [] }), ownRole: "ranked" as const };
+const useCases = (): SheetInput => aSheet({ tableName: "UseCases" });
+const ranked = (): SheetInput => ({
+  ...aSheet({ name: "Ranked", rows: [] }),
+  ownRole: "ranked",
+});
 
 /** The sample with its "Business value" column headed "Gain", which no synonym covers. */
-const gainSheet = aSheet({
-  header: SAMPLE_HEADER.map((header) => (header === "Business value" ? "Gain" : header)),
-});
+const gainSheet = (): SheetInput =>
+  aSheet({
+    header: sampleHeader().map((header) => (header === "Business value" ? "Gain" : header)),
+  });
 
 function sourcePicker(): HTMLSelectElement {
   return screen.getByRole("combobox", { name: "Sheet or table" }) as HTMLSelectElement;
@@ -40,7 +45,7 @@ function chosenLabel(): string {
 
 describe("choosing the source", () => {
   it("lists every sheet, each table as 'Sheet — table X', and marks the scorer's own output sheets", async () => {
-    await renderPane({ excel: new FakeExcel({ sheets: [notes, useCases, ranked] }) });
+    await renderPane({ excel: new FakeExcel({ sheets: [notes, useCases(), ranked()] }) });
 
     expect(optionLabels()).toEqual([
       "Notes",
@@ -51,7 +56,10 @@ describe("choosing the source", () => {
   });
 
   it("starts on the active sheet's table", async () => {
-    const excel = new FakeExcel({ sheets: [notes, useCases, ranked], activeSheet: "Use cases" });
+    const excel = new FakeExcel({
+      sheets: [notes, useCases(), ranked()],
+      activeSheet: "Use cases",
+    });
     await renderPane({ excel });
 
     expect(chosenLabel()).toBe("Use cases — table UseCases");
@@ -59,7 +67,7 @@ describe("choosing the source", () => {
   });
 
   it("starts on the first sheet instead when the active sheet is the scorer's own output", async () => {
-    const excel = new FakeExcel({ sheets: [useCases, notes, ranked], activeSheet: "Ranked" });
+    const excel = new FakeExcel({ sheets: [useCases(), notes, ranked()], activeSheet: "Ranked" });
     await renderPane({ excel });
 
     expect(chosenLabel()).toBe("Use cases — table UseCases");
@@ -67,7 +75,7 @@ describe("choosing the source", () => {
   });
 
   it("reads the sheet again when another source is chosen", async () => {
-    const excel = new FakeExcel({ sheets: [notes, useCases], activeSheet: "Notes" });
+    const excel = new FakeExcel({ sheets: [notes, useCases()], activeSheet: "Notes" });
     await renderPane({ excel });
     expect(previewNames()).toEqual([]);
 
@@ -82,7 +90,7 @@ describe("choosing the source", () => {
   });
 
   it("reads the same source again on Reload, picking up edits made in the sheet", async () => {
-    const excel = new FakeExcel({ sheets: [useCases] });
+    const excel = new FakeExcel({ sheets: [useCases()] });
     await renderPane({ excel });
 
     excel.setCell("Use cases", "B2", "Invoice capture v2");
@@ -106,7 +114,7 @@ describe("choosing the source", () => {
 
 describe("a sheet without a usable header row", () => {
   it("warns which columns are missing and opens the column mapping", async () => {
-    const { container } = await renderPane({ excel: new FakeExcel({ sheets: [gainSheet] }) });
+    const { container } = await renderPane({ excel: new FakeExcel({ sheets: [gainSheet()] }) });
 
     const source = section("Source");
     expect(source.textContent).toContain("missing business value");
@@ -117,7 +125,7 @@ describe("a sheet without a usable header row", () => {
   });
 
   it("scores the rows as soon as the missing column is mapped, without reading the sheet again", async () => {
-    const excel = new FakeExcel({ sheets: [gainSheet] });
+    const excel = new FakeExcel({ sheets: [gainSheet()] });
     await renderPane({ excel });
 
     fireEvent.change(screen.getByRole("combobox", { name: "Field for column Gain" }), {
@@ -133,8 +141,8 @@ describe("a sheet without a usable header row", () => {
 
   it("remembers the mapping in the workbook's settings, for that sheet only", async () => {
     const store = createMemoryStore();
-    const backlog = { ...gainSheet, name: "Backlog" };
-    await renderPane({ excel: new FakeExcel({ sheets: [gainSheet, backlog] }), store });
+    const backlog = { ...gainSheet(), name: "Backlog" };
+    await renderPane({ excel: new FakeExcel({ sheets: [gainSheet(), backlog] }), store });
 
     fireEvent.change(screen.getByRole("combobox", { name: "Field for column Gain" }), {
       target: { value: "value" },
@@ -148,7 +156,7 @@ describe("a sheet without a usable header row", () => {
 
   it("opens the next session on that sheet with the mapping already applied", async () => {
     const store = createMemoryStore({ headerOverrides: { "Use cases": { gain: "value" } } });
-    await renderPane({ excel: new FakeExcel({ sheets: [gainSheet] }), store });
+    await renderPane({ excel: new FakeExcel({ sheets: [gainSheet()] }), store });
 
     expect(within(section("Preview")).getByText("24 scored")).toBeTruthy();
     const gain = screen.getByRole("combobox", { name: "Field for column Gain" });
@@ -156,7 +164,7 @@ describe("a sheet without a usable header row", () => {
   });
 
   it("lets a column the synonyms matched be carried along instead, which makes the sheet unusable again", async () => {
-    await renderPane({ excel: new FakeExcel({ sheets: [useCases] }) });
+    await renderPane({ excel: new FakeExcel({ sheets: [useCases()] }) });
 
     fireEvent.change(screen.getByRole("combobox", { name: "Field for column Regulatory risk" }), {
       target: { value: "ignore" },
