@@ -8,6 +8,7 @@
 
 import type { OperationQueue } from "./batch";
 import { type ChartAxisState, type ChartEntity, editChart, requireChart } from "./chartState";
+import { DoubleTitle } from "./chartTitleLegend";
 import { invalidArgument } from "./errors";
 import { type Loadable, NavigationObject, type NavigationParent } from "./proxy";
 import type { WorkbookState } from "./state";
@@ -104,43 +105,8 @@ export class DoubleChartAxis extends NavigationObject<AxisEntity, ChartEntity> {
   }
 }
 
-export class DoubleChartAxisTitle extends NavigationObject<AxisEntity, AxisEntity> {
-  protected readonly scalarNames = ["text", "visible"];
-
+export class DoubleChartAxisTitle extends DoubleTitle<AxisEntity> {
   constructor(queue: OperationQueue, parent: NavigationParent<AxisEntity>) {
-    super(queue, "ChartAxisTitle", parent, (_state, entity) => entity);
-  }
-
-  protected readScalar(state: WorkbookState, entity: AxisEntity, name: string): unknown {
-    const axis = axisOf(state, entity);
-    return name === "text" ? axis.title : axis.titleVisible;
-  }
-
-  get text(): string {
-    return this.get("text");
-  }
-  /** Giving the title a text shows it. */
-  set text(text: string) {
-    this.set(
-      "text",
-      text,
-      editAxis("ChartAxisTitle.text", (axis) => {
-        axis.title = String(text);
-        axis.titleVisible = true;
-      }),
-    );
-  }
-
-  get visible(): boolean {
-    return this.get("visible");
-  }
-  set visible(visible: boolean) {
-    this.set(
-      "visible",
-      visible,
-      editAxis("ChartAxisTitle.visible", (axis) => {
-        axis.titleVisible = visible === true;
-      }),
-    );
+    super(queue, "ChartAxisTitle", parent, (chart, entity) => chart[entity.axis]);
   }
 }

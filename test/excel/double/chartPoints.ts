@@ -27,8 +27,8 @@ import {
   requireSeries,
   valuesAt,
 } from "./chartState";
-import { DoubleCountedCollection } from "./countedCollection";
 import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemNotFound } from "./errors";
+import { DoubleIndexedCollection } from "./indexedCollection";
 import {
   BoundObject,
   type Loadable,
@@ -57,7 +57,7 @@ function editPoint(
     })(state, entity);
 }
 
-export class DoubleChartPointsCollection extends DoubleCountedCollection<
+export class DoubleChartPointsCollection extends DoubleIndexedCollection<
   PointEntity,
   SeriesEntity,
   DoubleChartPoint
@@ -71,23 +71,8 @@ export class DoubleChartPointsCollection extends DoubleCountedCollection<
     );
   }
 
-  protected itemFor(entity: PointEntity): DoubleChartPoint {
-    return new DoubleChartPoint(this.queue, { entity });
-  }
-
-  getItemAt(index: number): DoubleChartPoint {
-    return new DoubleChartPoint(this.queue, {
-      created: "ChartPointsCollection.getItemAt",
-      args: [index],
-      locate: (state) => {
-        const series = this.parentEntity(state);
-        if (series === null) return null;
-        const count = pointCount(requireSeries(state, series).series);
-        if (!Number.isInteger(index) || index < 0 || index >= count)
-          throw itemNotFound("ChartPointsCollection.getItemAt");
-        return { ...series, index };
-      },
-    });
+  protected proxyFor(origin: Origin<PointEntity>): DoubleChartPoint {
+    return new DoubleChartPoint(this.queue, origin);
   }
 }
 

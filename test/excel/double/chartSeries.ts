@@ -19,11 +19,12 @@ import {
   cellsOf,
   editChart,
   findSeries,
+  newSeries,
   requireChart,
   requireSeries,
 } from "./chartState";
-import { DoubleCountedCollection } from "./countedCollection";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument } from "./errors";
+import { DoubleIndexedCollection } from "./indexedCollection";
 import {
   BoundObject,
   type Loadable,
@@ -32,7 +33,7 @@ import {
   type Origin,
 } from "./proxy";
 import type { DoubleRange } from "./range";
-import { type SheetState, type WorkbookState, newId } from "./state";
+import type { SheetState, WorkbookState } from "./state";
 
 function editSeries(
   location: string,
@@ -44,7 +45,7 @@ function editSeries(
     )(state, entity);
 }
 
-export class DoubleChartSeriesCollection extends DoubleCountedCollection<
+export class DoubleChartSeriesCollection extends DoubleIndexedCollection<
   SeriesEntity,
   ChartEntity,
   DoubleChartSeries
@@ -55,22 +56,8 @@ export class DoubleChartSeriesCollection extends DoubleCountedCollection<
     );
   }
 
-  protected itemFor(entity: SeriesEntity): DoubleChartSeries {
-    return new DoubleChartSeries(this.queue, { entity });
-  }
-
-  getItemAt(index: number): DoubleChartSeries {
-    return new DoubleChartSeries(this.queue, {
-      created: "ChartSeriesCollection.getItemAt",
-      args: [index],
-      locate: (state) => {
-        const chart = this.parentEntity(state);
-        if (chart === null) return null;
-        const series = requireChart(state, chart).chart.series[index];
-        if (series === undefined) throw itemNotFound("ChartSeriesCollection.getItemAt");
-        return { ...chart, seriesId: series.id };
-      },
-    });
+  protected proxyFor(origin: Origin<SeriesEntity>): DoubleChartSeries {
+    return new DoubleChartSeries(this.queue, origin);
   }
 
   /** ExcelApi 1.7. A new series plots nothing until its cells are set. */
@@ -87,12 +74,7 @@ export class DoubleChartSeriesCollection extends DoubleCountedCollection<
           const at = index ?? chart.series.length;
           if (!Number.isInteger(at) || at < 0 || at > chart.series.length)
             throw invalidArgument(location, `no position ${at} among ${chart.series.length}`);
-          added = {
-            id: newId(state, "series"),
-            name: name ?? `Series${chart.series.length + 1}`,
-            hasDataLabels: false,
-            pointLabels: new Map(),
-          };
+          added = newSeries(state, name ?? `Series${chart.series.length + 1}`);
           chart.series.splice(at, 0, added);
         })(state, entity);
         if (added === undefined) throw new Error("Double bug: a series was not added.");

@@ -11,10 +11,11 @@
 
 import { type CellRect, formatAddress, formatRect } from "./addresses";
 import { assertWritable, cellCount, cellValue, readMatrix } from "./cells";
+import { isEnumValue } from "./enums";
 import { invalidArgument, itemNotFound } from "./errors";
 import { locateAddress } from "./locate";
 import { DoubleRange } from "./range";
-import { type SheetState, type WorkbookState, sheetById } from "./state";
+import { type SheetState, type WorkbookState, newId, sheetById } from "./state";
 
 /** A block of cells on a sheet, by the sheet's id. */
 export interface CellReference {
@@ -180,6 +181,31 @@ export function newAxis(): ChartAxisState {
   return { title: "", titleVisible: false };
 }
 
+type SeriesRanges = Pick<ChartSeriesState, "xValues" | "values" | "bubbleSizes">;
+
+/** A series without labels or a colour of its own, plotting `ranges` (nothing when none are given). */
+export function newSeries(
+  state: WorkbookState,
+  name: string,
+  ranges: SeriesRanges = {},
+): ChartSeriesState {
+  return {
+    id: newId(state, "series"),
+    name,
+    ...ranges,
+    hasDataLabels: false,
+    pointLabels: new Map(),
+  };
+}
+
+/** Whether a chart enum property (chart type, legend position) takes `value`: a member, not `Invalid`. */
+export function isChartEnumValue(
+  values: Readonly<Record<string, string>>,
+  value: unknown,
+): boolean {
+  return isEnumValue(values, value) && value !== "Invalid";
+}
+
 const BUBBLE_TYPES = new Set(["Bubble", "Bubble3DEffect"]);
 
 /** One column (or row) of a source block, as a reference. */
@@ -193,8 +219,6 @@ function vectorsOf(source: CellReference, byColumns: boolean): CellReference[] {
       : { row: rect.row + i, column: rect.column, rowCount: 1, columnCount: rect.columnCount },
   }));
 }
-
-type SeriesRanges = Pick<ChartSeriesState, "xValues" | "values" | "bubbleSizes">;
 
 /**
  * The series `charts.add(type, source, seriesBy)` starts with. Only one case is documented by

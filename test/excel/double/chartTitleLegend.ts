@@ -1,35 +1,62 @@
-/** A chart's title and legend (ExcelApi 1.1). Giving a title a text shows it. */
+/**
+ * A chart's title and legend (ExcelApi 1.1), and the title class an axis' title shares (see
+ * `chartAxes.ts`). Giving a title a text shows it.
+ */
 
 import type { OperationQueue } from "./batch";
-import { type ChartEntity, editChart, requireChart } from "./chartState";
-import { isEnumValue, ExcelEnums } from "./enums";
+import {
+  type ChartEntity,
+  type ChartState,
+  editChart,
+  isChartEnumValue,
+  requireChart,
+} from "./chartState";
+import { ExcelEnums } from "./enums";
 import { invalidArgument } from "./errors";
 import { NavigationObject, type NavigationParent } from "./proxy";
 import type { WorkbookState } from "./state";
 
-export class DoubleChartTitle extends NavigationObject<ChartEntity, ChartEntity> {
+/** What a title shows: the chart's own, or an axis'. */
+type TitleState = Pick<ChartState, "title" | "titleVisible">;
+
+/** A title, the chart's (`chart.title`) or an axis' (`axis.title`): giving it a text shows it. */
+export abstract class DoubleTitle<E extends ChartEntity> extends NavigationObject<E, E> {
   protected readonly scalarNames = ["text", "visible"];
 
-  constructor(queue: OperationQueue, parent: NavigationParent<ChartEntity>) {
-    super(queue, "ChartTitle", parent, (_state, entity) => entity);
+  constructor(
+    queue: OperationQueue,
+    typeName: string,
+    parent: NavigationParent<E>,
+    private readonly titleOf: (chart: ChartState, entity: E) => TitleState,
+  ) {
+    super(queue, typeName, parent, (_state, entity) => entity);
   }
 
-  protected readScalar(state: WorkbookState, entity: ChartEntity, name: string): unknown {
-    const { chart } = requireChart(state, entity);
-    return name === "text" ? chart.title : chart.titleVisible;
+  protected readScalar(state: WorkbookState, entity: E, name: string): unknown {
+    const title = this.titleOf(requireChart(state, entity).chart, entity);
+    return name === "text" ? title.title : title.titleVisible;
+  }
+
+  private editTitle(
+    name: "text" | "visible",
+    change: (title: TitleState) => void,
+  ): (state: WorkbookState, entity: E) => void {
+    const location = `${this.typeName}.${name}`;
+    return (state, entity) => {
+      editChart(location, (chart) => change(this.titleOf(chart, entity)))(state, entity);
+    };
   }
 
   get text(): string {
     return this.get("text");
   }
-  /** Giving the title a text shows it. */
   set text(text: string) {
     this.set(
       "text",
       text,
-      editChart("ChartTitle.text", (chart) => {
-        chart.title = String(text);
-        chart.titleVisible = true;
+      this.editTitle("text", (title) => {
+        title.title = String(text);
+        title.titleVisible = true;
       }),
     );
   }
@@ -41,10 +68,16 @@ export class DoubleChartTitle extends NavigationObject<ChartEntity, ChartEntity>
     this.set(
       "visible",
       visible,
-      editChart("ChartTitle.visible", (chart) => {
-        chart.titleVisible = visible === true;
+      this.editTitle("visible", (title) => {
+        title.titleVisible = visible === true;
       }),
     );
+  }
+}
+
+export class DoubleChartTitle extends DoubleTitle<ChartEntity> {
+  constructor(queue: OperationQueue, parent: NavigationParent<ChartEntity>) {
+    super(queue, "ChartTitle", parent, (chart) => chart);
   }
 }
 
@@ -81,7 +114,7 @@ export class DoubleChartLegend extends NavigationObject<ChartEntity, ChartEntity
       "position",
       position,
       editChart("ChartLegend.position", (chart) => {
-        if (!isEnumValue(ExcelEnums.ChartLegendPosition, position) || position === "Invalid")
+        if (!isChartEnumValue(ExcelEnums.ChartLegendPosition, position))
           throw invalidArgument("ChartLegend.position");
         chart.legendPosition = position;
       }),

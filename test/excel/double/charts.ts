@@ -26,13 +26,15 @@ import {
   defaultSeriesLayout,
   editChart,
   findChart,
+  isChartEnumValue,
   newAxis,
+  newSeries,
   requireChart,
 } from "./chartState";
 import { assertWritable } from "./cells";
-import { DoubleCountedCollection } from "./countedCollection";
 import { isEnumValue, ExcelEnums } from "./enums";
 import { invalidArgument, itemNotFound } from "./errors";
+import { DoubleIndexedCollection } from "./indexedCollection";
 import { BoundObject, type Loadable, type NavigationParent, type Origin } from "./proxy";
 import { DoubleRange } from "./range";
 import { DEFAULT_COLUMN_WIDTH } from "./rangeFormat";
@@ -63,7 +65,7 @@ function chartNameTaken(sheet: SheetState, name: string): boolean {
   return sheet.charts.some((c) => c.name.toLowerCase() === name.toLowerCase());
 }
 
-export class DoubleChartCollection extends DoubleCountedCollection<
+export class DoubleChartCollection extends DoubleIndexedCollection<
   ChartEntity,
   string,
   DoubleChart
@@ -74,54 +76,34 @@ export class DoubleChartCollection extends DoubleCountedCollection<
     );
   }
 
-  protected itemFor(entity: ChartEntity): DoubleChart {
-    return new DoubleChart(this.queue, { entity });
-  }
-
-  private lookUp(
-    method: string,
-    args: readonly unknown[],
-    find: (charts: readonly ChartState[]) => ChartState | undefined,
-    orNull: boolean,
-  ): DoubleChart {
-    return new DoubleChart(this.queue, {
-      created: `ChartCollection.${method}`,
-      args,
-      locate: (state) => {
-        const sheetId = this.parentEntity(state);
-        if (sheetId === null) return null;
-        const chart = find(sheetOf(state, sheetId).charts);
-        if (chart !== undefined) return { sheetId, chartId: chart.id };
-        if (orNull) return null;
-        throw itemNotFound(`ChartCollection.${method}`);
-      },
-    });
+  protected proxyFor(origin: Origin<ChartEntity>): DoubleChart {
+    return new DoubleChart(this.queue, origin);
   }
 
   getItem(name: string): DoubleChart {
-    const wanted = name.toLowerCase();
-    return this.lookUp(
-      "getItem",
-      [name],
-      (c) => c.find((x) => x.name.toLowerCase() === wanted),
-      false,
-    );
+    return this.named("getItem", name);
   }
 
   /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): DoubleChart {
-    const wanted = name.toLowerCase();
-    return this.lookUp(
-      "getItemOrNullObject",
-      [name],
-      (c) => c.find((x) => x.name.toLowerCase() === wanted),
-      true,
-    );
+    return this.named("getItemOrNullObject", name);
   }
 
-  /** In creation order. An index past the last chart fails with `ItemNotFound` (code assumed). */
-  getItemAt(index: number): DoubleChart {
-    return this.lookUp("getItemAt", [index], (c) => c[index], false);
+  private named(method: "getItem" | "getItemOrNullObject", name: string): DoubleChart {
+    const location = `ChartCollection.${method}`;
+    const wanted = name.toLowerCase();
+    return new DoubleChart(this.queue, {
+      created: location,
+      args: [name],
+      locate: (state) => {
+        const sheetId = this.parentEntity(state);
+        if (sheetId === null) return null;
+        const chart = sheetOf(state, sheetId).charts.find((c) => c.name.toLowerCase() === wanted);
+        if (chart !== undefined) return { sheetId, chartId: chart.id };
+        if (method === "getItemOrNullObject") return null;
+        throw itemNotFound(location);
+      },
+    });
   }
 
   /**
@@ -138,7 +120,7 @@ export class DoubleChartCollection extends DoubleCountedCollection<
         if (sheetId === null) return null;
         const sheet = sheetOf(state, sheetId);
         assertWritable(sheet, location);
-        if (!isEnumValue(ExcelEnums.ChartType, type) || type === "Invalid")
+        if (!isChartEnumValue(ExcelEnums.ChartType, type))
           throw invalidArgument(location, `not a chart type: ${String(type)}`);
         if (!isEnumValue(ExcelEnums.ChartSeriesBy, seriesBy))
           throw invalidArgument(location, `not a ChartSeriesBy: ${String(seriesBy)}`);
@@ -161,13 +143,9 @@ export class DoubleChartCollection extends DoubleCountedCollection<
           legendPosition: "Right",
           categoryAxis: newAxis(),
           valueAxis: newAxis(),
-          series: defaultSeriesLayout(type, source, seriesBy).map((ranges, i) => ({
-            id: newId(state, "series"),
-            name: `Series${i + 1}`,
-            ...ranges,
-            hasDataLabels: false,
-            pointLabels: new Map(),
-          })),
+          series: defaultSeriesLayout(type, source, seriesBy).map((ranges, i) =>
+            newSeries(state, `Series${i + 1}`, ranges),
+          ),
         };
         sheet.charts.push(chart);
         return { sheetId, chartId: chart.id };
@@ -240,8 +218,7 @@ export class DoubleChart extends BoundObject<ChartEntity> {
       "chartType",
       type,
       editChart("Chart.chartType", (chart) => {
-        if (!isEnumValue(ExcelEnums.ChartType, type) || type === "Invalid")
-          throw invalidArgument("Chart.chartType");
+        if (!isChartEnumValue(ExcelEnums.ChartType, type)) throw invalidArgument("Chart.chartType");
         chart.chartType = type;
       }),
     );
