@@ -91,20 +91,31 @@ function mockWithChart(
           sizes: range("D"),
         };
       });
-    mockAdded = {
-      kind: "bubble",
-      name: "ValueVsFeasibility",
-      title: "Value vs feasibility",
-      xAxis: { title: "Technical feasibility", min: 0.5, max: 5.5, majorUnit: 1 },
-      yAxis: { title: "Business value", min: 0.5, max: 5.5, majorUnit: 1 },
-      anchor: { row: 2, column: 8 },
-      width: 640,
-      height: 400,
-      series,
-      scene: { width: 640, height: 400, background: "FFFFFF", description: "", shapes: [] },
-    };
+    mockAdded = aBubbleChart({ series });
     return { ...description, rows, charts: [mockAdded] };
   });
+}
+
+/**
+ * A bubble chart description like the engine's Summary chart, with a blank scene (only the
+ * exceljs writer paints it): titled, scaled 0.5 to 5.5 on both axes, 640 × 400 pixels at H2.
+ */
+function aBubbleChart(
+  chart: Partial<Omit<ChartDescription, "kind" | "scene">> & Pick<ChartDescription, "series">,
+): ChartDescription {
+  const { width = 640, height = 400 } = chart;
+  return {
+    kind: "bubble",
+    name: "ValueVsFeasibility",
+    title: "Value vs feasibility",
+    xAxis: { title: "Technical feasibility", min: 0.5, max: 5.5, majorUnit: 1 },
+    yAxis: { title: "Business value", min: 0.5, max: 5.5, majorUnit: 1 },
+    anchor: { row: 2, column: 8 },
+    ...chart,
+    width,
+    height,
+    scene: { width, height, background: "FFFFFF", description: "", shapes: [] },
+  };
 }
 
 const settings: ScoringSettings = {
@@ -298,11 +309,8 @@ describe("addCharts on a sheet", () => {
       conditionalFormats: [],
       freeze: { rows: 0, columns: 0 },
       charts: [
-        {
-          kind: "bubble",
+        aBubbleChart({
           name: "Map",
-          title: "Value vs feasibility",
-          xAxis: { title: "Feasibility", min: 0.5, max: 5.5, majorUnit: 1 },
           yAxis: { title: "Value", min: 0, max: 6, majorUnit: 2 },
           anchor: { row: 6, column: 2 },
           width: 400,
@@ -325,8 +333,7 @@ describe("addCharts on a sheet", () => {
               sizes: "D4",
             },
           ],
-          scene: { width: 400, height: 200, background: "FFFFFF", description: "", shapes: [] },
-        },
+        }),
       ],
     };
   }

@@ -5,20 +5,10 @@
  */
 
 import { sheetSnapshot } from "./double";
-import { aWorkbook, officeErrorFrom, removeWorkbook } from "./double/testWorkbook";
+import { aWorkbook, removeWorkbook } from "./double/testWorkbook";
+import { aBubbleChart, errorAfterAddingChart, plotted } from "./plotSheet";
 
 afterEach(removeWorkbook);
-
-/** IDs, feasibility, value, budget: one bubble a row. */
-const plotted = {
-  name: "Plot",
-  cells: [
-    ["ID", "Feasibility", "Value", "Budget"],
-    ["UC-1", 4, 5, 1000],
-    ["UC-2", 2, 3, 4000],
-    ["UC-3", 5, 1, 2500],
-  ],
-};
 
 describe("series", () => {
   it("plots the cells it points at: the snapshot shows them as they are now", async () => {
@@ -66,8 +56,7 @@ describe("series", () => {
   it("adds a series at an index, deletes one, and lists them after load", async () => {
     aWorkbook({ sheets: [plotted] });
     const names = await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Plot");
-      const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
+      const chart = aBubbleChart(context.workbook.worksheets.getItem("Plot"));
       chart.series.add("Second");
       chart.series.add("First", 0);
       chart.series.getItemAt(1).delete();
@@ -80,24 +69,13 @@ describe("series", () => {
 
   it("refuses a block of cells, a colour it cannot read and a series past the last", async () => {
     aWorkbook({ sheets: [plotted] });
-    const withSeries = (change: (series: Excel.ChartSeries, sheet: Excel.Worksheet) => void) =>
-      officeErrorFrom(() =>
-        Excel.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem("Plot");
-          const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
-          change(chart.series.getItemAt(0), sheet);
-          await context.sync();
-        }),
-      );
-    const block = await withSeries((series, sheet) => series.setValues(sheet.getRange("B2:C4")));
-    const colour = await withSeries((series) => series.format.fill.setSolidColor("#12345"));
-    const missing = await officeErrorFrom(() =>
-      Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Plot");
-        sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns").series.getItemAt(1);
-        await context.sync();
-      }),
+    const block = await errorAfterAddingChart((chart, sheet) =>
+      chart.series.getItemAt(0).setValues(sheet.getRange("B2:C4")),
     );
+    const colour = await errorAfterAddingChart((chart) =>
+      chart.series.getItemAt(0).format.fill.setSolidColor("#12345"),
+    );
+    const missing = await errorAfterAddingChart((chart) => chart.series.getItemAt(1));
     expect([block.code, colour.code, missing.code]).toEqual([
       "InvalidArgument",
       "InvalidArgument",
@@ -110,8 +88,7 @@ describe("point labels", () => {
   it("shows a written text, or the cell a formula names, only on points that have a label", async () => {
     const state = aWorkbook({ sheets: [plotted] });
     const read = await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Plot");
-      const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
+      const chart = aBubbleChart(context.workbook.worksheets.getItem("Plot"));
       const first = chart.series.getItemAt(0).points.getItemAt(0);
       first.hasDataLabel = true;
       first.dataLabel.text = "UC-1";
@@ -136,14 +113,7 @@ describe("point labels", () => {
   it("refuses a label's text before the point has a label, and a point past the last", async () => {
     aWorkbook({ sheets: [plotted] });
     const onPoint = (index: number, label: (point: Excel.ChartPoint) => void) =>
-      officeErrorFrom(() =>
-        Excel.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem("Plot");
-          const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
-          label(chart.series.getItemAt(0).points.getItemAt(index));
-          await context.sync();
-        }),
-      );
+      errorAfterAddingChart((chart) => label(chart.series.getItemAt(0).points.getItemAt(index)));
     const unlabelled = await onPoint(0, (point) => (point.dataLabel.text = "UC-1"));
     const past = await onPoint(3, (point) => (point.hasDataLabel = true));
     expect([unlabelled.code, past.code]).toEqual(["InvalidOperation", "ItemNotFound"]);
@@ -153,16 +123,11 @@ describe("point labels", () => {
     "refuses the label formula %s: a label shows a cell, named with its sheet",
     async (formula) => {
       aWorkbook({ sheets: [plotted] });
-      const error = await officeErrorFrom(() =>
-        Excel.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem("Plot");
-          const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
-          const point = chart.series.getItemAt(0).points.getItemAt(0);
-          point.hasDataLabel = true;
-          point.dataLabel.formula = formula;
-          await context.sync();
-        }),
-      );
+      const error = await errorAfterAddingChart((chart) => {
+        const point = chart.series.getItemAt(0).points.getItemAt(0);
+        point.hasDataLabel = true;
+        point.dataLabel.formula = formula;
+      });
       expect(error.code).toBe("InvalidArgument");
       expect(error.debugInfo.errorLocation).toBe("ChartDataLabel.formula");
     },

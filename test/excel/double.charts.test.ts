@@ -7,19 +7,9 @@
 
 import { sheetSnapshot } from "./double";
 import { aWorkbook, officeErrorFrom, removeWorkbook } from "./double/testWorkbook";
+import { aBubbleChart, errorAfterAddingChart, plotted } from "./plotSheet";
 
 afterEach(removeWorkbook);
-
-/** IDs, feasibility, value, budget: one bubble a row. */
-const plotted = {
-  name: "Plot",
-  cells: [
-    ["ID", "Feasibility", "Value", "Budget"],
-    ["UC-1", 4, 5, 1000],
-    ["UC-2", 2, 3, 4000],
-    ["UC-3", 5, 1, 2500],
-  ],
-};
 
 describe("adding a chart", () => {
   it("starts a bubble chart over three columns with one series: x, values, sizes", async () => {
@@ -94,13 +84,7 @@ describe("adding a chart", () => {
 
   it("refuses a chart on a protected sheet with AccessDenied", async () => {
     aWorkbook({ sheets: [{ ...plotted, protected: true }] });
-    const error = await officeErrorFrom(() =>
-      Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Plot");
-        sheet.charts.add("Bubble", sheet.getRange("B2:D4"));
-        await context.sync();
-      }),
-    );
+    const error = await errorAfterAddingChart();
     expect(error.code).toBe("AccessDenied");
   });
 });
@@ -110,7 +94,7 @@ describe("dressing a chart", () => {
     const state = aWorkbook({ sheets: [plotted] });
     const read = await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Plot");
-      const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
+      const chart = aBubbleChart(sheet);
       chart.name = "ValueVsFeasibility";
       chart.title.text = "Value vs feasibility";
       chart.legend.position = Excel.ChartLegendPosition.bottom;
@@ -158,12 +142,11 @@ describe("dressing a chart", () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Plot");
       sheet.getRange("A1").format.columnWidth = 100;
-      const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
+      const chart = aBubbleChart(sheet);
       chart.setPosition(sheet.getRange("C5"));
       chart.width = 480;
       chart.height = 300;
-      const stretched = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
-      stretched.setPosition("B2", "C3");
+      aBubbleChart(sheet).setPosition("B2", "C3");
     });
     const [placed, stretched] = sheetSnapshot(state, "Plot").charts;
     // Four default rows of 15 points above row 5; column A is 100 points, B the default 48.
@@ -173,19 +156,11 @@ describe("dressing a chart", () => {
 
   it("refuses a negative position, a cell on another sheet and an end cell before the start", async () => {
     aWorkbook({ sheets: [plotted, { name: "Other" }] });
-    const place = (move: (chart: Excel.Chart, context: Excel.RequestContext) => void) =>
-      officeErrorFrom(() =>
-        Excel.run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem("Plot");
-          move(sheet.charts.add("Bubble", sheet.getRange("B2:D4")), context);
-          await context.sync();
-        }),
-      );
-    const negative = await place((chart) => (chart.top = -1));
-    const elsewhere = await place((chart, context) =>
+    const negative = await errorAfterAddingChart((chart) => (chart.top = -1));
+    const elsewhere = await errorAfterAddingChart((chart, _sheet, context) =>
       chart.setPosition(context.workbook.worksheets.getItem("Other").getRange("A1")),
     );
-    const backwards = await place((chart) => chart.setPosition("C3", "B2"));
+    const backwards = await errorAfterAddingChart((chart) => chart.setPosition("C3", "B2"));
     expect([negative.code, elsewhere.code, backwards.code]).toEqual([
       "InvalidArgument",
       "InvalidArgument",
@@ -199,8 +174,7 @@ describe("a chart and its sheet", () => {
     const state = aWorkbook({ sheets: [plotted] });
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Plot");
-      const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
-      const point = chart.series.getItemAt(0).points.getItemAt(1);
+      const point = aBubbleChart(sheet).series.getItemAt(0).points.getItemAt(1);
       point.hasDataLabel = true;
       point.dataLabel.formula = "=Plot!$A$3";
       sheet.name = "Value map";
@@ -221,8 +195,7 @@ describe("a chart and its sheet", () => {
     });
     await Excel.run(async (context) => {
       const building = context.workbook.worksheets.getItem("Building");
-      const chart = building.charts.add("Bubble", building.getRange("B2:D4"), "Columns");
-      const point = chart.series.getItemAt(0).points.getItemAt(0);
+      const point = aBubbleChart(building).series.getItemAt(0).points.getItemAt(0);
       point.hasDataLabel = true;
       point.dataLabel.formula = "=Summary!$A$2";
       context.workbook.worksheets.getItem("Summary").delete();
@@ -238,7 +211,7 @@ describe("a chart and its sheet", () => {
     const error = await officeErrorFrom(() =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Plot");
-        const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns");
+        const chart = aBubbleChart(sheet);
         await context.sync();
         sheet.delete();
         await context.sync();
@@ -269,7 +242,7 @@ describe("a chart and its sheet", () => {
     const state = aWorkbook({ sheets: [plotted] });
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Plot");
-      sheet.charts.add("Bubble", sheet.getRange("B2:D4"));
+      aBubbleChart(sheet);
       await context.sync();
       sheet.charts.getItemAt(0).delete();
     });
@@ -282,8 +255,7 @@ describe("loading charts", () => {
     aWorkbook({ sheets: [plotted] });
     const error = await officeErrorFrom(() =>
       Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem("Plot");
-        const chart = sheet.charts.add("Bubble", sheet.getRange("B2:D4"));
+        const chart = aBubbleChart(context.workbook.worksheets.getItem("Plot"));
         await context.sync();
         return chart.name;
       }),
@@ -297,7 +269,7 @@ describe("loading charts", () => {
     const error = await officeErrorFrom(() =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Plot");
-        sheet.charts.add("Bubble", sheet.getRange("B2:D4"));
+        aBubbleChart(sheet);
         sheet.load("charts/count");
         await context.sync();
         expect(sheet.charts.count).toBe(1);
@@ -312,8 +284,7 @@ describe("loading charts", () => {
   it("lists charts with their series' names and point counts through one load", async () => {
     aWorkbook({ sheets: [plotted] });
     const listed = await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Plot");
-      sheet.charts.add("Bubble", sheet.getRange("B2:D4"), "Columns").name = "Map";
+      aBubbleChart(context.workbook.worksheets.getItem("Plot")).name = "Map";
       const charts = context.workbook.worksheets.getItem("Plot").charts;
       charts.load("items/name,items/series/items/name");
       await context.sync();
