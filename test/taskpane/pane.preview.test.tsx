@@ -4,26 +4,13 @@ import { fireEvent, within } from "@testing-library/react";
 import type { SheetInput } from "../../src/core";
 import { FakeExcel } from "./fakeAdapter";
 import { previewRows, renderPane, section } from "./renderPane";
-import { aSheet, aUseCaseRow, sampleRows } from "./sheets";
+import { aSheet, anUnscoredRow, sampleRows } from "./sheets";
 
 const preview = () => within(section("Preview"));
 
 /** The sample plus a row whose business value no one has agreed on yet. */
 function withAnUnscoredRow(): SheetInput {
-  return aSheet({
-    rows: [
-      ...sampleRows(),
-      aUseCaseRow({
-        ID: "AI-25",
-        "Use case": "Tender response drafting",
-        Owner: "Ruth Adeyemi",
-        "Business value": "n/a",
-        "Technical feasibility": 4,
-        "Data readiness": 3,
-        "Regulatory risk": 2,
-      }),
-    ],
-  });
+  return aSheet({ rows: [...sampleRows(), anUnscoredRow()] });
 }
 
 describe("the preview", () => {

@@ -4,7 +4,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { FakeExcel } from "./fakeAdapter";
 import { renderPane, section, waitForIdle } from "./renderPane";
-import { aSheet, aUseCaseRow, sampleRows } from "./sheets";
+import { aSheet, anUnscoredRow, sampleRows } from "./sheets";
 
 const problems = () => within(section(/^Problems/));
 
@@ -17,18 +17,7 @@ function aMessySheet() {
     row[0] === "AI-09" ? Object.assign([...row], { 10: "about a hundred" }) : row,
   );
   return aSheet({
-    rows: [
-      ...rows,
-      aUseCaseRow({
-        ID: "AI-25",
-        "Use case": "Tender response drafting",
-        Owner: "Ruth Adeyemi",
-        "Business value": "n/a",
-        "Technical feasibility": 4,
-        "Data readiness": 3,
-        "Regulatory risk": 2,
-      }),
-    ],
+    rows: [...rows, anUnscoredRow()],
   });
 }
 

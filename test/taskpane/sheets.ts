@@ -54,6 +54,19 @@ export function aUseCaseRow(cells: Readonly<Record<string, RawCell>>): Row {
   return header.map((column) => cells[String(column)] ?? null);
 }
 
+/** A 25th use case (row 26): Tender response drafting, AI-25, its business value not agreed yet. */
+export function anUnscoredRow(): Row {
+  return aUseCaseRow({
+    ID: "AI-25",
+    "Use case": "Tender response drafting",
+    Owner: "Ruth Adeyemi",
+    "Business value": "n/a",
+    "Technical feasibility": 4,
+    "Data readiness": 3,
+    "Regulatory risk": 2,
+  });
+}
+
 export interface SheetOptions {
   readonly name?: string;
   /** Set when the adapter read the sheet's table rather than its used range. */
