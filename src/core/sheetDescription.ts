@@ -78,8 +78,10 @@ export interface BubbleSeriesDescription {
   readonly xValues: string;
   readonly yValues: string;
   readonly sizes: string;
-  /** Each point's label (the use case's ID), so a bubble traces to its row. */
+  /** The cells holding each point's label (the use case's ID), so a bubble traces to its row. */
   readonly labels: string;
+  /** What those cells show, point by point: what a native chart labels each bubble with. */
+  readonly pointLabels: readonly string[];
 }
 
 /**

@@ -125,6 +125,7 @@ export function describeSummaryChart(
         yValues: range(DATA_COLUMNS.value),
         sizes: range(DATA_COLUMNS.budget),
         labels: range(DATA_COLUMNS.id),
+        pointLabels: group.map((point) => point.id),
       },
     ];
   };

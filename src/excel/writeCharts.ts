@@ -8,7 +8,6 @@ import {
   cellReference,
   type AxisDescription,
   type BubbleSeriesDescription,
-  type CellDescription,
   type ChartDescription,
   type SheetDescription,
 } from "../core";
@@ -35,7 +34,7 @@ export function addCharts(
   supports: (excelApiVersion: string) => boolean,
 ): void {
   for (const chart of description.charts ?? []) {
-    addBubbleChart(sheet, chart, labelled(chart, supports) ? description : undefined);
+    addBubbleChart(sheet, chart, labelled(chart, supports));
   }
 }
 
@@ -59,15 +58,10 @@ function labelled(chart: ChartDescription, supports: (version: string) => boolea
 }
 
 function pointsOf(chart: ChartDescription): number {
-  return chart.series.reduce((sum, series) => sum + cellsOf(series.labels).length, 0);
+  return chart.series.reduce((sum, series) => sum + series.pointLabels.length, 0);
 }
 
-/** `labelsFrom`: the description whose cells hold the labels; unset, no labels. */
-function addBubbleChart(
-  sheet: Excel.Worksheet,
-  chart: ChartDescription,
-  labelsFrom: SheetDescription | undefined,
-): void {
+function addBubbleChart(sheet: Excel.Worksheet, chart: ChartDescription, labels: boolean): void {
   const [first, ...others] = chart.series;
   if (first === undefined) return;
   // Excel starts a chart with series of its own making from the source data (Microsoft's bubble
@@ -91,8 +85,8 @@ function addBubbleChart(
 
   const reused = added.series.getItemAt(0);
   reused.name = first.name;
-  setSeries(sheet, reused, first, labelsFrom);
-  for (const series of others) setSeries(sheet, added.series.add(series.name), series, labelsFrom);
+  setSeries(sheet, reused, first, labels);
+  for (const series of others) setSeries(sheet, added.series.add(series.name), series, labels);
 }
 
 function setAxis(axis: Excel.ChartAxis, description: AxisDescription): void {
@@ -106,59 +100,23 @@ function setSeries(
   sheet: Excel.Worksheet,
   series: Excel.ChartSeries,
   description: BubbleSeriesDescription,
-  labelsFrom: SheetDescription | undefined,
+  labels: boolean,
 ): void {
   series.setXAxisValues(sheet.getRange(description.xValues));
   series.setValues(sheet.getRange(description.yValues));
   series.setBubbleSizes(sheet.getRange(description.sizes));
   series.format.fill.setSolidColor(`#${description.color}`);
-  if (labelsFrom === undefined) return;
-  // Each label is its ID as text (ExcelApi 1.8 `dataLabel.text`), taken from the label cell's
-  // description, rather than a formula pointing at that cell: the sheet still has its temporary
-  // name here and is renamed later. A formula naming the final name would point at the previous
-  // output sheet (deleted in the same swap, leaving #REF!) or, on a first run, at no sheet; one
-  // naming the temporary name would rely on Excel rewriting a label's reference on rename, which
-  // is not documented for data labels. The text is written afresh on every run; it does not
-  // follow a later hand edit of the cell.
-  cellsOf(description.labels).forEach(({ row, column }, index) => {
-    const text = shownText(labelsFrom.rows[row - 1]?.[column - 1]);
+  if (!labels) return;
+  // Each label is its ID as text (ExcelApi 1.8 `dataLabel.text`) rather than a formula pointing
+  // at the label cell: the sheet still has its temporary name here and is renamed later. A
+  // formula naming the final name would point at the previous output sheet (deleted in the same
+  // swap, leaving #REF!) or, on a first run, at no sheet; one naming the temporary name would
+  // rely on Excel rewriting a label's reference on rename, which is not documented for data
+  // labels. The text is written afresh on every run; it does not follow a later hand edit.
+  description.pointLabels.forEach((text, index) => {
     if (text === "") return;
     const point = series.points.getItemAt(index);
     point.hasDataLabel = true;
     point.dataLabel.text = text;
   });
-}
-
-/** What a cell shows: its text, its number, or its formula's result. */
-function shownText(cell: CellDescription | undefined): string {
-  if (cell === undefined) return "";
-  if (cell.text !== undefined) return cell.text;
-  if (cell.number !== undefined) return String(cell.number);
-  return String(cell.result);
-}
-
-const A1_RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
-  return n;
-}
-
-/** The 1-based cells of an A1 range on this sheet (`A40:A52`), in reading order. */
-function cellsOf(range: string): { row: number; column: number }[] {
-  const match = A1_RANGE.exec(range.toUpperCase());
-  if (!match) return [];
-  const [, firstLetters = "A", firstRow = "1", lastLetters, lastRow] = match;
-  const top = Number(firstRow);
-  const left = columnNumber(firstLetters);
-  const bottom = lastRow === undefined ? top : Number(lastRow);
-  const right = lastLetters === undefined ? left : columnNumber(lastLetters);
-  const cells: { row: number; column: number }[] = [];
-  for (let row = Math.min(top, bottom); row <= Math.max(top, bottom); row++) {
-    for (let column = Math.min(left, right); column <= Math.max(left, right); column++) {
-      cells.push({ row, column });
-    }
-  }
-  return cells;
 }

@@ -242,6 +242,10 @@ describe("the chart on the Summary sheet", () => {
         { id: "AI-4", x: 3, y: 1, size: 50_000 },
       ],
     ]);
+    // A native chart labels each bubble with what its label cell shows.
+    expect(chart.series.map((series) => series.pointLabels)).toEqual(
+      seriesValues.map((points) => points.map((point) => point.id)),
+    );
     expect(formulaMismatches(sheets)).toEqual([]);
     const notes = summary.rows.flat().map((cell) => cell?.text);
     expect(notes).toContain("Not drawn, no budget: AI-3.");
