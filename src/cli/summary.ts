@@ -13,7 +13,8 @@ import {
 
 const TOP_COUNT = 10;
 const PROBLEMS_SHOWN = 10;
-const KEPT_OFF_SHOWN = 15;
+// A long sheet funds or keeps off thousands: the terminal names the first few, the sheets all.
+const IDS_SHOWN = 15;
 
 const amount = (value: number): string => Math.round(value).toLocaleString("en-US");
 
@@ -66,9 +67,11 @@ export function formatSummary(
   if (result.portfolio) {
     lines.push(`Portfolio within an annual budget of ${amount(result.portfolio.annualBudget)}:`);
     lines.push(`  ${portfolioComparisonSentence(result.portfolio)}`);
-    lines.push(
-      `  Funded: ${result.portfolio.funded.join(", ") || "none"} (${amount(result.portfolio.totalBudget)}).`,
-    );
+    const { funded, totalBudget } = result.portfolio;
+    const more = funded.length - IDS_SHOWN;
+    const ids = funded.slice(0, IDS_SHOWN).join(", ") || "none";
+    const rest = more > 0 ? ` … and ${more} more, listed in the Summary sheet` : "";
+    lines.push(`  Funded: ${ids}${rest} (${amount(totalBudget)}).`);
     lines.push(`  ${budgetCutSentence(result.portfolio)}`);
     lines.push("");
   }
@@ -90,7 +93,7 @@ export function formatSummary(
   if (roadmap.keptOff.length > 0) {
     // A long sheet keeps thousands off: the terminal gets the first few, the sheet has them all.
     const reasons = roadmap.keptOff
-      .slice(0, KEPT_OFF_SHOWN)
+      .slice(0, IDS_SHOWN)
       .map(({ ranked: entry, reason }) => `${entry.useCase.id} (${keptOffReasonText(reason)})`);
     const more = roadmap.keptOff.length - reasons.length;
     const rest = more > 0 ? ` … and ${more} more, listed in the Roadmap sheet` : "";

@@ -465,10 +465,29 @@ export function searchBestPortfolio(problem: PortfolioProblem): PortfolioSearchR
       const c = listCost[at] as number;
       if (gained + g >= need) {
         spend += (c * (need - gained)) / g;
-        return costIn + ceilToStep(spend, costStep) <= bestCost;
+        const cheapest = costIn + ceilToStep(spend, costStep);
+        // Equal gain for no less money: only the rank rule can still prefer a selection here.
+        return cheapest < bestCost || (cheapest === bestCost && canWinOnRank());
       }
       gained += g;
       spend += c;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a selection below this node could beat the best one on the rank rule: the
+   * best-ranked use case where the two differ must be in this one. Walking down the ranking,
+   * the first use case decided differently from the best settles it; an undecided one first
+   * leaves it open. Without this, many use cases of equal score and cost (a common sight: scores
+   * are a few whole numbers) would have the search try every equal mix of them.
+   */
+  function canWinOnRank(): boolean {
+    for (let item = 0; item < count; item++) {
+      const decided = status[item] as number;
+      if (decided === UNDECIDED) return true;
+      const inHere = decided === IN;
+      if (inHere !== (best[item] === 1)) return inHere;
     }
     return false;
   }

@@ -209,6 +209,30 @@ describe("the best portfolio against every subset", () => {
     );
   });
 
+  it("is the brute-force best when many use cases tie on score and cost", () => {
+    // Coarse scores and two budgets: most subsets tie, and only the rank rule tells them apart.
+    const tied = scenario.map(({ input, values }): Scenario => {
+      const ranked = input.ranked.map((entry) => ({
+        ...entry,
+        score: Math.round(entry.score / 50) * 50,
+        useCase: {
+          ...entry.useCase,
+          ...(entry.useCase.budget !== undefined && {
+            budget: entry.useCase.budget > 50 ? 20 : 10,
+          }),
+        },
+      }));
+      return { input: { ...input, ranked }, values };
+    });
+    fc.assert(
+      fc.property(tied, (each) => {
+        const optimal = indicesOf(each.input, optimalPortfolio(each.input));
+        expect(optimal).toEqual(rulesOf(each).bruteForceBest());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("funds down the ranking in rank order, within budget and with what each needs", () => {
     fc.assert(
       fc.property(scenario, (each) => {

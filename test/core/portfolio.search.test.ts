@@ -118,4 +118,21 @@ describe("the exact portfolio search", () => {
     );
     expect(searchBestPortfolio(many).nodes).toBeGreaterThan(5);
   });
+
+  it("settles many use cases of equal score and cost by rank, without trying every equal mix", () => {
+    // 40 alike, room for 20: C(40, 20) selections tie on gain and cost.
+    const alike = {
+      cost: Array.from({ length: 40 }, () => 1000),
+      gain: Array.from({ length: 40 }, () => 50),
+      needs: Array.from({ length: 40 }, () => []),
+      candidate: Array.from({ length: 40 }, () => true),
+      capacity: 20_000,
+    };
+    const { chosen, nodes } = searchBestPortfolio(alike);
+    // The best-ranked twenty: the rank rule prefers a selection holding a better-ranked one.
+    expect(Array.from(chosen, (inIt, item) => (inIt ? item : -1)).filter((i) => i >= 0)).toEqual(
+      Array.from({ length: 20 }, (_, item) => item),
+    );
+    expect(nodes).toBeLessThan(1000);
+  });
 });
