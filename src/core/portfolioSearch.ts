@@ -29,7 +29,8 @@
  *   Every total gain is a multiple of the gains' greatest common divisor, so a bound is
  *   rounded down to one. A node is pruned when it cannot reach the best gain; when it can at
  *   most equal it, also when even the cheapest fractional way to make up that gain costs more
- *   than the best selection does.
+ *   than the best selection does, or exactly as much and the use cases decided so far already
+ *   lose to the best selection on the rank rule.
  * - The use case branched on is the head of the densest block of bound 2 (without
  *   dependencies: the densest use case), so the search dives along the relaxation first.
  * - Limits on nodes and on steps stop a search that would take too long, with
