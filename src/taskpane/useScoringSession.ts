@@ -7,11 +7,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   bestHeaderRow,
-  chooseSourceSheet,
   DEFAULT_WEIGHTS,
   quarterAfter,
-  readUseCases,
-  SCORES_SHEET_NAME,
   scoreRead,
   UnusableInputError,
   weightsFromPairwise,
@@ -25,12 +22,19 @@ import {
   type SheetInput,
   type Weights,
 } from "../core";
-import { ExcelAdapterError, type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
+import { type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
 import {
   withChosenPortfolio,
   type AnnualBudgetReading,
   type PortfolioChoice,
 } from "./portfolioChoice";
+import {
+  defaultChoice,
+  defaultScoresSheet,
+  paneError,
+  readSheets,
+  type PaneError,
+} from "./sessionSources";
 import type { SettingsStore } from "./settingsStore";
 import { useAnnualBudget } from "./useAnnualBudget";
 
@@ -51,11 +55,7 @@ export type Activity =
       readonly moves: readonly RankMove[];
     };
 
-export interface PaneError {
-  readonly title: string;
-  readonly message: string;
-  readonly retry?: () => void;
-}
+export type { PaneError } from "./sessionSources";
 
 export interface ScoringSession {
   readonly sources?: SourceList;
@@ -102,58 +102,6 @@ export interface ScoringSession {
   selectCell(address: string): void;
   activateSheet(sheetName: string): void;
   dismissError(): void;
-}
-
-function paneError(error: unknown, retry?: () => void): PaneError {
-  if (error instanceof ExcelAdapterError) {
-    return {
-      title: "Excel could not do that",
-      message: error.message,
-      ...(error.retryable && retry && { retry }),
-    };
-  }
-  if (error instanceof UnusableInputError)
-    return { title: "This sheet cannot be scored", message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
-  return { title: "Something went wrong", message, ...(retry && { retry }) };
-}
-
-/** The source to start with: the active sheet, unless it is one of this product's outputs. */
-export function defaultChoice(sources: SourceList): SourceChoice | undefined {
-  const usable = sources.sheets.filter((sheet) => sheet.ownRole === undefined);
-  const sheet = usable.find((candidate) => candidate.name === sources.activeSheet) ?? usable[0];
-  if (!sheet) return undefined;
-  return sheet.tables[0] === undefined
-    ? { sheetName: sheet.name }
-    : { sheetName: sheet.name, tableName: sheet.tables[0] };
-}
-
-/** A sheet called `Scores` (other than the source), as the command line would take it. */
-export function defaultScoresSheet(
-  sources: SourceList,
-  choice: SourceChoice | undefined,
-): string | undefined {
-  return sources.sheets.find(
-    (sheet) =>
-      sheet.name.toLowerCase() === SCORES_SHEET_NAME.toLowerCase() &&
-      sheet.ownRole === undefined &&
-      sheet.name !== choice?.sheetName,
-  )?.name;
-}
-
-function readSheets(
-  sheet: SheetInput,
-  scores: SheetInput | undefined,
-  overrides: HeaderOverrides,
-  aggregate: RaterAggregate,
-): ReadResult {
-  const source = chooseSourceSheet(
-    { sheets: scores ? [sheet, scores] : [sheet] },
-    sheet.name,
-    overrides,
-    scores ? { scoresSheet: scores.name } : {},
-  );
-  return readUseCases(source, { aggregate });
 }
 
 export function useScoringSession(

@@ -1,0 +1,75 @@
+/**
+ * The session's plain decisions, apart from its React state: which source to start with, which
+ * sheet holds the ratings, how the chosen sheets are read, and how a failure is put to the
+ * person. Kept out of the hook so they read (and are tested) as ordinary functions.
+ */
+import {
+  chooseSourceSheet,
+  readUseCases,
+  SCORES_SHEET_NAME,
+  UnusableInputError,
+  type HeaderOverrides,
+  type RaterAggregate,
+  type ReadResult,
+  type SheetInput,
+} from "../core";
+import { ExcelAdapterError, type SourceChoice, type SourceList } from "../excel";
+
+/** A failure as the pane shows it: what happened, what to do, and a retry when one helps. */
+export interface PaneError {
+  readonly title: string;
+  readonly message: string;
+  readonly retry?: () => void;
+}
+
+export function paneError(error: unknown, retry?: () => void): PaneError {
+  if (error instanceof ExcelAdapterError) {
+    return {
+      title: "Excel could not do that",
+      message: error.message,
+      ...(error.retryable && retry && { retry }),
+    };
+  }
+  if (error instanceof UnusableInputError)
+    return { title: "This sheet cannot be scored", message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { title: "Something went wrong", message, ...(retry && { retry }) };
+}
+
+/** The source to start with: the active sheet, unless it is one of this product's outputs. */
+export function defaultChoice(sources: SourceList): SourceChoice | undefined {
+  const usable = sources.sheets.filter((sheet) => sheet.ownRole === undefined);
+  const sheet = usable.find((candidate) => candidate.name === sources.activeSheet) ?? usable[0];
+  if (!sheet) return undefined;
+  return sheet.tables[0] === undefined
+    ? { sheetName: sheet.name }
+    : { sheetName: sheet.name, tableName: sheet.tables[0] };
+}
+
+/** A sheet called `Scores` (other than the source), as the command line would take it. */
+export function defaultScoresSheet(
+  sources: SourceList,
+  choice: SourceChoice | undefined,
+): string | undefined {
+  return sources.sheets.find(
+    (sheet) =>
+      sheet.name.toLowerCase() === SCORES_SHEET_NAME.toLowerCase() &&
+      sheet.ownRole === undefined &&
+      sheet.name !== choice?.sheetName,
+  )?.name;
+}
+
+export function readSheets(
+  sheet: SheetInput,
+  scores: SheetInput | undefined,
+  overrides: HeaderOverrides,
+  aggregate: RaterAggregate,
+): ReadResult {
+  const source = chooseSourceSheet(
+    { sheets: scores ? [sheet, scores] : [sheet] },
+    sheet.name,
+    overrides,
+    scores ? { scoresSheet: scores.name } : {},
+  );
+  return readUseCases(source, { aggregate });
+}
