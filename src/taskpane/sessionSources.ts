@@ -1,7 +1,7 @@
 /**
  * The session's plain decisions, apart from its React state: which source to start with, which
  * sheet holds the ratings, how the chosen sheets are read, and how a failure is put to the
- * person. Kept out of the hook so they read (and are tested) as ordinary functions.
+ * person. Kept out of the hook so they read as ordinary functions.
  */
 import {
   chooseSourceSheet,
