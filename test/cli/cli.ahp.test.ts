@@ -1,24 +1,9 @@
 import { JsonReportSchema } from "../../src/core";
-import { fixtureCopy, loadWorkbook, runCli } from "./cliHarness";
-
-async function scoreJson(...args: string[]) {
-  const run = await runCli([
-    "score",
-    fixtureCopy("sample-use-cases.xlsx"),
-    "--start",
-    "2027-Q1",
-    "--json",
-    ...args,
-  ]);
-  return {
-    run,
-    report: run.code === 0 ? JsonReportSchema.parse(JSON.parse(run.stdout)) : undefined,
-  };
-}
+import { fixtureCopy, loadWorkbook, runCli, scoreSampleAsJson } from "./cliHarness";
 
 describe("weights from pairwise comparison (--ahp)", () => {
   it("reproduces the published 'choose a leader' weights and consistency ratio", async () => {
-    const { run, report } = await scoreJson("--ahp", "4,3,7,1/3,3,5");
+    const { run, report } = await scoreSampleAsJson("--ahp", "4,3,7,1/3,3,5");
     expect(run.stderr).toBe("");
     // Wikipedia rounds an approximate calculation; the exact eigenvector is within 0.001.
     const published = {
@@ -65,7 +50,7 @@ describe("weights from pairwise comparison (--ahp)", () => {
   });
 
   it("notes on stderr, without failing, when the comparisons are inconsistent", async () => {
-    const { run, report } = await scoreJson("--ahp", "4,1/5,7,1/3,3,5");
+    const { run, report } = await scoreSampleAsJson("--ahp", "4,1/5,7,1/3,3,5");
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
       /^opportunity-scorer: note: The comparisons are inconsistent \(CR 0\.\d+ > 0\.10\): business value vs data readiness/,
@@ -74,7 +59,7 @@ describe("weights from pairwise comparison (--ahp)", () => {
   });
 
   it("reports the weights on every run, with no consistency ratio without --ahp", async () => {
-    const { report } = await scoreJson("--weights", "value=2,feasibility=1,data=1,risk=0");
+    const { report } = await scoreSampleAsJson("--weights", "value=2,feasibility=1,data=1,risk=0");
     expect(report?.weights).toEqual({
       value: 0.5,
       feasibility: 0.25,

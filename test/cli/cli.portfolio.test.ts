@@ -1,20 +1,11 @@
-import { JsonReportSchema } from "../../src/core";
-import { fixtureCopy, loadWorkbook, runCli, sheetValues } from "./cliHarness";
+import type { JsonReport } from "../../src/core";
+import { loadWorkbook, runCli, scoreSampleAsJson, sheetValues } from "./cliHarness";
 
 async function withBudget(...args: string[]) {
-  const input = fixtureCopy("sample-use-cases.xlsx");
-  const run = await runCli([
-    "score",
-    input,
-    "--start",
-    "2027-Q1",
-    "--json",
-    "--annual-budget",
-    ...args,
-  ]);
+  const { input, run, report } = await scoreSampleAsJson("--annual-budget", ...args);
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
-  return { input, report: JsonReportSchema.parse(JSON.parse(run.stdout)) };
+  return { input, report: report as JsonReport };
 }
 
 describe("a portfolio within an annual budget (--annual-budget)", () => {

@@ -1,19 +1,11 @@
-import { JsonReportSchema } from "../../src/core";
-import { fixtureCopy, loadWorkbook, runCli, sheetValues } from "./cliHarness";
+import { JsonReportSchema, type JsonReport } from "../../src/core";
+import { fixtureCopy, loadWorkbook, runCli, scoreSampleAsJson, sheetValues } from "./cliHarness";
 
-async function stability(...args: string[]) {
-  const run = await runCli([
-    "score",
-    fixtureCopy("sample-use-cases.xlsx"),
-    "--start",
-    "2027-Q1",
-    "--json",
-    "--stability",
-    ...args,
-  ]);
+async function stability(...args: string[]): Promise<JsonReport> {
+  const { run, report } = await scoreSampleAsJson("--stability", ...args);
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
-  return JsonReportSchema.parse(JSON.parse(run.stdout));
+  return report as JsonReport;
 }
 
 describe("how stable the ranking is (--stability)", () => {

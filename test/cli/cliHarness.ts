@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { Writable } from "node:stream";
 import { Workbook } from "exceljs";
 import { main } from "../../src/cli/main";
+import { JsonReportSchema, type JsonReport } from "../../src/core";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
 
@@ -38,6 +39,22 @@ export function fixtureCopy(name: string): string {
   const copy = path.join(folder, name);
   copyFileSync(path.join(FIXTURES, name), copy);
   return copy;
+}
+
+/**
+ * Scores a fresh copy of the sample from 2027-Q1 with `--json` and `flags`; the report is
+ * parsed (and checked against its schema) when the run succeeds.
+ */
+export async function scoreSampleAsJson(
+  ...flags: string[]
+): Promise<{ input: string; run: CliRun; report?: JsonReport }> {
+  const input = fixtureCopy("sample-use-cases.xlsx");
+  const run = await runCli(["score", input, "--start", "2027-Q1", "--json", ...flags]);
+  return {
+    input,
+    run,
+    ...(run.code === 0 && { report: JsonReportSchema.parse(JSON.parse(run.stdout)) }),
+  };
 }
 
 export function temporaryFolder(): string {
