@@ -34,13 +34,6 @@ const DATA_COLUMNS = {
   governance: 6,
 } as const;
 
-export interface SummaryChart {
-  /** The row after the block. */
-  readonly nextRow: number;
-  /** Unset when no use case has a budget: an empty chart says nothing. */
-  readonly chart?: ChartDescription;
-}
-
 const MAX_IDS_NAMED = 15;
 
 function notDrawnSentence(notDrawn: readonly RankedUseCase[]): string {
@@ -49,12 +42,16 @@ function notDrawnSentence(notDrawn: readonly RankedUseCase[]): string {
   return `Not drawn, no budget: ${ids.join(", ")}` + (more > 0 ? ` and ${more} more.` : ".");
 }
 
+/**
+ * Writes the chart's data block into `grid` from `firstRow`, and returns the chart over it;
+ * none when no use case has a budget (an empty chart says nothing; the block says why).
+ */
 export function describeSummaryChart(
   grid: SheetGrid,
   firstRow: number,
   ranked: readonly RankedUseCase[],
   rankedRef: (row: number, column: number) => string,
-): SummaryChart {
+): ChartDescription | undefined {
   const points = chartPointsOf(ranked);
   const { columns } = RANKED_LAYOUT;
   let row = firstRow;
@@ -83,7 +80,7 @@ export function describeSummaryChart(
     grid.set(row, 1, text(notDrawnSentence(points.notDrawn), "note"));
     row++;
   }
-  if (points.drawn.length === 0) return { nextRow: row + 1 };
+  if (points.drawn.length === 0) return undefined;
 
   grid.setRow(
     row,
@@ -132,21 +129,18 @@ export function describeSummaryChart(
 
   const axis = (title: string): ChartDescription["xAxis"] => ({ title, ...CHART_AXIS });
   return {
-    nextRow: firstDataRow + points.drawn.length + 1,
-    chart: {
-      kind: "bubble",
-      name: SUMMARY_CHART_NAME,
-      title: CHART_TITLE,
-      xAxis: axis(CHART_X_TITLE),
-      yAxis: axis(CHART_Y_TITLE),
-      anchor: SUMMARY_CHART_ANCHOR,
-      width: DEFAULT_CHART_SIZE.width,
-      height: DEFAULT_CHART_SIZE.height,
-      series: [
-        ...seriesOf(regular, firstDataRow, CHART_SERIES.regular),
-        ...seriesOf(governance, firstDataRow + regular.length, CHART_SERIES.governance),
-      ],
-      scene: valueFeasibilityScene(points, DEFAULT_CHART_SIZE),
-    },
+    kind: "bubble",
+    name: SUMMARY_CHART_NAME,
+    title: CHART_TITLE,
+    xAxis: axis(CHART_X_TITLE),
+    yAxis: axis(CHART_Y_TITLE),
+    anchor: SUMMARY_CHART_ANCHOR,
+    width: DEFAULT_CHART_SIZE.width,
+    height: DEFAULT_CHART_SIZE.height,
+    series: [
+      ...seriesOf(regular, firstDataRow, CHART_SERIES.regular),
+      ...seriesOf(governance, firstDataRow + regular.length, CHART_SERIES.governance),
+    ],
+    scene: valueFeasibilityScene(points, DEFAULT_CHART_SIZE),
   };
 }

@@ -313,7 +313,7 @@ export function describeSummarySheet(
   }
   row += roadmap.keptOff.length === 0 ? 3 : 3 + roadmap.keptOff.length;
 
-  const { chart } = describeSummaryChart(grid, row, ranked, rankedRef);
+  const chart = describeSummaryChart(grid, row, ranked, rankedRef);
 
   return {
     role: "summary",
