@@ -16,7 +16,7 @@ import {
   type SheetInput,
   type SheetDescription,
 } from "../core";
-import { ExcelAdapterError, withinTimeout } from "./excelErrors";
+import { ExcelAdapterError, toExcelAdapterError, withinTimeout } from "./excelErrors";
 import { ownRolesOf, rawCellOf } from "./readSources";
 import { addCharts, chartOperationCount } from "./writeCharts";
 import {
@@ -299,6 +299,17 @@ export async function writeOutputSheets(
       } catch {
         // The original error is the one to report.
       }
+    }
+    if (swapDone) {
+      // Past the swap the old output is gone: say what state the workbook is in.
+      const cause = toExcelAdapterError(error);
+      throw new ExcelAdapterError(
+        cause.problem,
+        `${cause.message} The new Ranked, Roadmap and Summary are in place, but some of their ` +
+          "formulas were not written yet: write again to complete them.",
+        true,
+        cause.code,
+      );
     }
     throw error;
   }

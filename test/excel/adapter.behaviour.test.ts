@@ -182,4 +182,42 @@ describe("failures", () => {
     expect(sheetSnapshot(state, "Ranked")).toEqual(before);
     expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap", "Summary"]);
   });
+
+  it("says the new sheets are in place, and to write again, when it fails after the swap", async () => {
+    const state = createWorkbookState({
+      sheets: [{ name: "Candidates", cells: candidates("Chatbot", "Forecast") }],
+    });
+    const result = await readAndScore(adapterOver(state));
+    // Requests small enough that the formulas naming Ranked travel after the swap; the first
+    // sync once the new sheets have their names fails.
+    const failingAfterSwap = createOfficeExcelAdapter({
+      syncTimeoutMs: 2_000,
+      maxRequestBytes: 1_500,
+      run: (batch) =>
+        Excel.run(async (context) => {
+          const sync = context.sync.bind(context);
+          let failed = false;
+          context.sync = async () => {
+            if (!failed && sheetNames(state).includes("Ranked")) {
+              failed = true;
+              failNextSync(state, "GeneralException", "Simulated failure");
+            }
+            return sync();
+          };
+          return batch(context);
+        }),
+    });
+    const error = await failingAfterSwap.writeResult(result).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect((error as ExcelAdapterError).retryable).toBe(true);
+    expect((error as ExcelAdapterError).message).toMatch(
+      /The new Ranked, Roadmap and Summary are in place, but some of their formulas were not written yet: write again to complete them\.$/,
+    );
+    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap", "Summary"]);
+
+    // Writing again completes them.
+    await adapterOver(state).writeResult(result);
+    const summary = sheetSnapshot(state, "Summary").formulas.flat();
+    expect(summary.some((formula) => String(formula).startsWith("=Ranked!"))).toBe(true);
+  });
 });
