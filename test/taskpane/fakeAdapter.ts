@@ -18,7 +18,11 @@ import type {
   SourceList,
   WrittenSheets,
 } from "../../src/excel";
-import { ExcelAdapterError, toExcelAdapterError } from "../../src/excel/excelErrors";
+import {
+  ExcelAdapterError,
+  excelTimeoutError,
+  toExcelAdapterError,
+} from "../../src/excel/excelErrors";
 
 export type AdapterMethod = keyof ExcelAdapter;
 
@@ -32,7 +36,11 @@ export type AdapterCall =
 // The Office.js error code behind each problem, so the fake fails with the adapter's own words.
 const CODES: Readonly<Partial<Record<ExcelProblem, string>>> = {
   "cell-edit-mode": "InvalidOperationInCellEditMode",
-  protected: "AccessDenied",
+  "invalid-operation": "InvalidOperation",
+  "dialog-open": "WriteNotSupportedWhenModalDialogOpen",
+  "session-expired": "InvalidOrTimedOutSession",
+  "read-only": "AccessDenied",
+  internal: "GeneralException",
   "not-found": "ItemNotFound",
   "too-large": "RequestPayloadSizeLimitExceeded",
   busy: "ActivityLimitReached",
@@ -43,11 +51,14 @@ const CODES: Readonly<Partial<Record<ExcelProblem, string>>> = {
 export function anAdapterError(problem: ExcelProblem): ExcelAdapterError {
   const code = CODES[problem];
   if (code !== undefined) return toExcelAdapterError({ code });
-  if (problem === "timeout") {
+  if (problem === "timeout") return excelTimeoutError(30_000);
+  if (problem === "protected") {
+    // The adapter checks protection itself before it writes, and says which sheet.
     return new ExcelAdapterError(
-      "timeout",
-      "Excel did not answer within 30 seconds. Check that Excel is responding, then try again.",
-      true,
+      "protected",
+      "Ranked is protected, so it cannot be replaced. Unprotect it (Review > Unprotect Sheet), then write again; your previous result is unchanged.",
+      false,
+      "AccessDenied",
     );
   }
   return toExcelAdapterError(new Error("the request was rejected"));

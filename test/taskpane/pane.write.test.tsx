@@ -164,7 +164,9 @@ describe("when Excel refuses", () => {
     fireEvent.click(writeButton());
 
     expect(await screen.findByText("Excel could not do that")).toBeTruthy();
-    expect(screen.getByText(/a sheet or the workbook is protected\. Unprotect it/)).toBeTruthy();
+    expect(
+      screen.getByText(/Ranked is protected, so it cannot be replaced\. Unprotect it/),
+    ).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
     expect(write().queryByText(/^Wrote /)).toBeNull();
 
@@ -195,11 +197,35 @@ describe("when Excel refuses", () => {
     excel.failNext("readSource", "cell-edit-mode");
 
     fireEvent.click(writeButton());
-    expect(await screen.findByText(/Excel is editing a cell\. Press Enter or Esc/)).toBeTruthy();
+    expect(await screen.findByText(/Excel is editing a cell.*Press Enter or Esc/)).toBeTruthy();
     expect(excel.calls.some((call) => call.method === "writeResult")).toBe(false);
 
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     await written();
+  });
+
+  it("asks to close the dialog in Excel when one is open, and writes when tried again", async () => {
+    const excel = aWorkbook();
+    await renderPane({ excel });
+    excel.failNext("writeResult", "dialog-open");
+
+    fireEvent.click(writeButton());
+    expect(await screen.findByText(/Close the dialog in Excel, then write again\./)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await written();
+    expect(excel.written).toHaveLength(2);
+  });
+
+  it("asks to reload the add-in when the session has expired, with no Try again", async () => {
+    const excel = aWorkbook();
+    await renderPane({ excel });
+    excel.failNext("writeResult", "session-expired");
+
+    fireEvent.click(writeButton());
+
+    expect(await screen.findByText(/Reload the add-in/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
   });
 
   it("offers Try again when the workbook could not be read at all on opening", async () => {
