@@ -1,13 +1,10 @@
 /** Seeding the Office.js double from the fixtures, and reading workbooks back for comparison. */
 import { ValueType, type Workbook } from "exceljs";
 import { createOfficeExcelAdapter, type ExcelAdapter } from "../../src/excel";
-import {
-  createWorkbookState,
-  installExcelDouble,
-  type WorkbookOptions,
-  type WorkbookState,
-} from "./double";
+import { createWorkbookState, type WorkbookOptions, type WorkbookState } from "./double";
 import { fixtureWorkbook } from "./fixtureWorkbook";
+import { installOfficeRuntime } from "./host/nodeRuntime";
+import type { RichApiHost } from "./host/richApiHost";
 
 /** A double holding the fixture's sheets, cell for cell, with its tables. */
 export async function doubleOfFixture(
@@ -18,17 +15,33 @@ export async function doubleOfFixture(
 }
 
 let uninstall: (() => void) | undefined;
+let currentHost: RichApiHost | undefined;
 
-/** Installs the double as the global `Excel` and returns an adapter over it. */
+/**
+ * Puts Microsoft's Office.js runtime in place as the global `Excel`, with the double's workbook
+ * answering its requests, and returns an adapter over it.
+ */
 export function adapterOver(state: WorkbookState, syncTimeoutMs = 2_000): ExcelAdapter {
   uninstall?.();
-  uninstall = installExcelDouble(globalThis, state);
+  const installed = installOfficeRuntime(globalThis, state);
+  uninstall = installed.uninstall;
+  currentHost = installed.host;
   return createOfficeExcelAdapter({ syncTimeoutMs });
 }
 
+/** The host behind the last `adapterOver`: every request as Office.js serialised it. */
+export function wireHost(): RichApiHost {
+  if (currentHost === undefined) throw new Error("Call adapterOver first.");
+  return currentHost;
+}
+
 export function removeDouble(): void {
+  const gaps = currentHost?.gaps ?? [];
   uninstall?.();
   uninstall = undefined;
+  currentHost = undefined;
+  // A request the model could not answer is a gap in the test double, never a pass.
+  if (gaps.length > 0) throw gaps[0];
 }
 
 /** What a person would see in each cell's formula bar, as the exceljs workbook holds it. */

@@ -98,7 +98,10 @@ export class DoubleChartCollection extends DoubleIndexedCollection<
       locate: (state) => {
         const sheetId = this.parentEntity(state);
         if (sheetId === null) return null;
-        const chart = sheetOf(state, sheetId).charts.find((c) => c.name.toLowerCase() === wanted);
+        // By name, as the API has it, or by id, as Office.js addresses a chart it was told about.
+        const chart = sheetOf(state, sheetId).charts.find(
+          (c) => c.id === name || c.name.toLowerCase() === wanted,
+        );
         if (chart !== undefined) return { sheetId, chartId: chart.id };
         if (method === "getItemOrNullObject") return null;
         throw itemNotFound(location);

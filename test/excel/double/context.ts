@@ -56,10 +56,7 @@ export class DoubleRequestContext implements OperationQueue {
     this.queue = [];
     if (operations.length === 0) return passThroughValue as T;
     const host = this.state.host;
-    const payloadBytes = operations.reduce(
-      (n, op) => n + OPERATION_OVERHEAD_BYTES + op.dataBytes,
-      0,
-    );
+    const payloadBytes = this.payloadBytesOf(operations);
     const record = {
       index: host.syncs.length + 1,
       operations: operations.length,
@@ -86,6 +83,7 @@ export class DoubleRequestContext implements OperationQueue {
     const results = new BatchResults();
     for (const operation of operations) {
       try {
+        this.failIfFaulted(operation.label);
         operation.run(this.state, results);
       } catch (error) {
         if (error instanceof DoubleOfficeError) fail(error);
@@ -97,6 +95,24 @@ export class DoubleRequestContext implements OperationQueue {
     }
     results.commitAll();
     return passThroughValue as T;
+  }
+
+  /** The request's size as the host measures it; the double estimates it from the operations. */
+  protected payloadBytesOf(operations: readonly QueuedOperation[]): number {
+    return operations.reduce((n, op) => n + OPERATION_OVERHEAD_BYTES + op.dataBytes, 0);
+  }
+
+  private failIfFaulted(label: string): void {
+    const faults = this.state.host.operationFaults;
+    const index = faults.findIndex((fault) => fault.label === label);
+    const fault = faults[index];
+    if (fault === undefined) return;
+    if (fault.skip > 0) {
+      fault.skip -= 1;
+      return;
+    }
+    faults.splice(index, 1);
+    throw new DoubleOfficeError(fault.code, fault.message, label);
   }
 }
 

@@ -70,6 +70,7 @@ export {
   type CellScalar,
   type SeedCell,
   type SheetSeed,
+  type OperationFault,
   type SyncRecord,
   type WorkbookOptions,
   type WorkbookSeed,
@@ -78,6 +79,8 @@ export {
   DEFAULT_PAYLOAD_LIMIT_BYTES,
   createWorkbookState,
   failNextSync,
+  failOperation,
+  refuseNextRequest,
   hangNextSync,
   syncCount,
 } from "./state";

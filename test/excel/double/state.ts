@@ -3,7 +3,7 @@
  * `sync()`, and `sheetSnapshot` reads back. Nothing here knows about proxies or batches.
  */
 
-import { type CellRect, requireCellRange, splitSheetPrefix } from "./addresses";
+import { type CellRect, MAX_ROWS, requireCellRange, splitSheetPrefix } from "./addresses";
 import type { ChartState } from "./chartState";
 import { DoubleErrorCodes } from "./errors";
 import { type FormulaEvaluator, evaluateConstantFormula } from "./cellInput";
@@ -59,6 +59,17 @@ export interface ConditionalFormatState {
   dataBar?: DataBarState;
 }
 
+/**
+ * An AutoFilter (ExcelApi 1.9): a sheet has at most one, and so has each table. Its criteria
+ * are not modelled: the rows they hide are the sheet's `hiddenRows`, seeded alongside.
+ */
+export interface AutoFilterState {
+  /** The filter buttons are shown. */
+  enabled: boolean;
+  /** Some criteria are set, so rows may be hidden by the filter. */
+  isDataFiltered: boolean;
+}
+
 export interface SheetState {
   readonly id: string;
   name: string;
@@ -73,6 +84,10 @@ export interface SheetState {
   tabColor: string;
   visibility: string;
   readonly conditionalFormats: ConditionalFormatState[];
+  /** 0-based rows hidden, by a filter or by hand (whole rows: Excel hides no part of a row). */
+  readonly hiddenRows: Set<number>;
+  /** The sheet's own AutoFilter; `enabled` false when it has none. */
+  readonly autoFilter: AutoFilterState;
   /** The sheet's charts in creation order: they live and die with the sheet (see `charts.ts`). */
   readonly charts: ChartState[];
 }
@@ -87,6 +102,8 @@ export interface TableState {
   showBandedRows: boolean;
   /** The last row of `rect` is the totals row. */
   readonly showTotals: boolean;
+  /** A new table shows its filter buttons, with no criteria. */
+  readonly autoFilter: AutoFilterState;
 }
 
 /** A defined name, kept by the sheet's identity: it follows a rename and outlives a delete. */
@@ -113,12 +130,33 @@ export interface SyncRecord {
 
 export type SyncFault =
   | { readonly kind: "hang" }
-  | { readonly kind: "fail"; readonly code: string; readonly message: string };
+  | { readonly kind: "fail"; readonly code: string; readonly message: string }
+  /**
+   * Office itself refuses the request before Excel sees it, with one of Office's numeric codes
+   * (5012 expired session, 5016 a modal dialog is open, 5102 too busy). Only the Office.js host
+   * (test/excel/host) acts on it; the double's own sync passes it by.
+   */
+  | { readonly kind: "refuse"; readonly officeCode: number; readonly message: string };
+
+/**
+ * A fault on one named operation (`Worksheet.delete`, `Range.formulas`, …): the sync that carries
+ * its `occurrence`-th run (counting from 1 across syncs) fails there, after the operations before
+ * it in the same request were applied, as Excel does when one statement of a batch fails.
+ */
+export interface OperationFault {
+  readonly label: string;
+  readonly code: string;
+  readonly message: string;
+  /** How many more runs of the label to let through before failing. */
+  skip: number;
+}
 
 export interface HostState {
   readonly syncs: SyncRecord[];
   /** Faults waiting for the next syncs that carry operations, first one first. */
   readonly faults: SyncFault[];
+  /** Faults on named operations, checked as each operation runs. */
+  readonly operationFaults: OperationFault[];
   payloadLimitBytes: number;
   responseLimitBytes: number;
   maxCellsPerRead: number;
@@ -156,6 +194,13 @@ export type SeedCell =
   /** Sheets it names must be seeded too (in any order); the value is taken as the cached result. */
   | { readonly formula: string; readonly value?: CellScalar | { readonly error: string } };
 
+/** Criteria are not seeded: seed the rows they hide as `hiddenRows` too. */
+export interface AutoFilterSeed {
+  /** Defaults to true: a seeded AutoFilter shows its buttons. */
+  readonly enabled?: boolean;
+  readonly isDataFiltered?: boolean;
+}
+
 export interface SheetSeed {
   readonly name: string;
   readonly cells?: readonly (readonly SeedCell[])[];
@@ -165,7 +210,12 @@ export interface SheetSeed {
     readonly name: string;
     readonly address: string;
     readonly showTotals?: boolean;
+    readonly autoFilter?: AutoFilterSeed;
   }[];
+  /** Sheet rows hidden, numbered as Excel shows them (1-based): `[3, 4]` hides rows 3 and 4. */
+  readonly hiddenRows?: readonly number[];
+  /** The sheet's own AutoFilter (not a table's); none when absent. */
+  readonly autoFilter?: AutoFilterSeed;
   readonly protected?: boolean;
   readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
@@ -248,8 +298,17 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     tabColor: "",
     visibility: "Visible",
     conditionalFormats: [],
+    hiddenRows: new Set(),
+    autoFilter: { enabled: false, isDataFiltered: false },
     charts: [],
   };
+}
+
+function seededAutoFilter(seed: AutoFilterSeed, where: string): AutoFilterState {
+  const filter = { enabled: seed.enabled ?? true, isDataFiltered: seed.isDataFiltered ?? false };
+  if (filter.isDataFiltered && !filter.enabled)
+    throw new Error(`Seed ${where}: an AutoFilter without buttons can't filter.`);
+  return filter;
 }
 
 /** A seeded formula names sheets of the seeded workbook, whatever their order. */
@@ -302,6 +361,7 @@ export function createWorkbookState(
     host: {
       syncs: [],
       faults: [],
+      operationFaults: [],
       payloadLimitBytes: limit,
       responseLimitBytes: options.responseLimitBytes ?? limit,
       maxCellsPerRead: options.maxCellsPerRead ?? DEFAULT_MAX_CELLS_PER_READ,
@@ -316,6 +376,16 @@ export function createWorkbookState(
     const sheet = newSheet(state, sheetSeed.name);
     sheet.protected = sheetSeed.protected ?? false;
     sheet.visibility = sheetSeed.visibility ?? "Visible";
+    for (const row of sheetSeed.hiddenRows ?? []) {
+      if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS)
+        throw new Error(`Seed sheet "${sheetSeed.name}": hidden row ${row} is not a sheet row.`);
+      sheet.hiddenRows.add(row - 1);
+    }
+    if (sheetSeed.autoFilter !== undefined)
+      Object.assign(
+        sheet.autoFilter,
+        seededAutoFilter(sheetSeed.autoFilter, `sheet "${sheetSeed.name}"`),
+      );
     (sheetSeed.cells ?? []).forEach((row, r) =>
       row.forEach((raw, c) => {
         const cell = seedCell(raw, sheetSeed.numberFormats?.[r]?.[c]);
@@ -333,6 +403,7 @@ export function createWorkbookState(
         style: "TableStyleMedium2",
         showBandedRows: true,
         showTotals: table.showTotals ?? false,
+        autoFilter: seededAutoFilter(table.autoFilter ?? {}, `table "${table.name}"`),
       });
     }
   }
@@ -379,6 +450,37 @@ export function hangNextSync(state: WorkbookState): void {
  */
 export function failNextSync(state: WorkbookState, code: string, message?: string): void {
   state.host.faults.push({ kind: "fail", code, message: message ?? `Simulated ${code}.` });
+}
+
+/** Makes Office refuse the next request with a numeric Office code (see `SyncFault`). */
+export function refuseNextRequest(
+  state: WorkbookState,
+  officeCode: number,
+  message?: string,
+): void {
+  state.host.faults.push({
+    kind: "refuse",
+    officeCode,
+    message: message ?? `Simulated Office error ${officeCode}.`,
+  });
+}
+
+/**
+ * Makes the `occurrence`-th run (default the first) of the operation labelled `label` fail with
+ * `code`; the operations queued before it in that request stay applied.
+ */
+export function failOperation(
+  state: WorkbookState,
+  label: string,
+  code = "GeneralException",
+  occurrence = 1,
+): void {
+  state.host.operationFaults.push({
+    label,
+    code,
+    message: `Simulated ${code} at ${label}.`,
+    skip: occurrence - 1,
+  });
 }
 
 export function syncCount(state: WorkbookState): number {
