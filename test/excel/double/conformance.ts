@@ -5,6 +5,7 @@
  * (`tsc --noEmit` fails here when a property type drifts.)
  */
 
+import type { DoubleAutoFilter } from "./autoFilter";
 import type { DoubleChartAxis, DoubleChartAxisTitle } from "./chartAxes";
 import type { DoubleChart, DoubleChartCollection } from "./charts";
 import type { DoubleChartLegend, DoubleChartTitle } from "./chartTitleLegend";
@@ -22,6 +23,7 @@ import type {
 import type { DoubleNamedItem } from "./names";
 import type { DoubleWorkbookProtection, DoubleWorksheetProtection } from "./protection";
 import type { DoubleRange } from "./range";
+import type { DoubleRangeView } from "./rangeView";
 import type {
   DoubleRangeBorder,
   DoubleRangeFill,
@@ -60,6 +62,8 @@ export type Conformance = [
       | "isNullObject"
     >
   >,
+  Expect<Same<DoubleRangeView, Excel.RangeView, "columnCount" | "rowCount" | "isNullObject">>,
+  Expect<Same<DoubleAutoFilter<string>, Excel.AutoFilter, "enabled" | "isDataFiltered">>,
   Expect<
     Same<
       DoubleRangeFormat,

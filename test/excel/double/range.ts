@@ -22,6 +22,7 @@ import { DoubleConditionalFormatCollection } from "./conditionalFormats";
 import { invalidArgument, rangeExceedsLimit } from "./errors";
 import { BoundObject, type Loadable, type Origin } from "./proxy";
 import { DoubleRangeFormat } from "./rangeFormat";
+import { DoubleRangeView } from "./rangeView";
 import { type CellHyperlink, type SheetState, type WorkbookState, sheetById } from "./state";
 
 export interface RangeEntity {
@@ -232,6 +233,15 @@ export class DoubleRange extends BoundObject<RangeEntity> {
       row: rect.row + rowOffset,
       column: rect.column + columnOffset,
     }));
+  }
+
+  /** ExcelApi 1.3: the rows of this range that are not hidden (by a filter or by hand). */
+  getVisibleView(): DoubleRangeView {
+    return new DoubleRangeView(this.queue, {
+      created: "Range.getVisibleView",
+      args: [],
+      locate: (state) => this.resolve(state),
+    });
   }
 
   select(): void {

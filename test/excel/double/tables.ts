@@ -5,13 +5,14 @@
 
 import { type CellRect, rectsOverlap } from "./addresses";
 import type { OperationQueue } from "./batch";
+import { DoubleAutoFilter } from "./autoFilter";
 import { assertWritable, cellAt, updateCell } from "./cells";
 import { DoubleCollection } from "./collection";
 import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { identifierProblem } from "./identifiers";
 import { locateAddress } from "./locate";
 import { DoubleNamedObject } from "./namedObject";
-import type { NavigationParent, Origin } from "./proxy";
+import type { Loadable, NavigationParent, Origin } from "./proxy";
 import { DoubleRange } from "./range";
 import { type TableState, type WorkbookState, newId, sheetById } from "./state";
 
@@ -39,9 +40,25 @@ export class DoubleTable extends DoubleNamedObject<TableState> {
     "showTotals",
     "style",
   ];
+  private autoFilterProxy: DoubleAutoFilter<string> | undefined;
 
   constructor(queue: OperationQueue, origin: Origin<string>) {
     super(queue, "Table", origin);
+  }
+
+  protected override navigation(name: string): Loadable | undefined {
+    if (name === "autoFilter") return this.autoFilter;
+    return undefined;
+  }
+
+  /** ExcelApi 1.9. */
+  get autoFilter(): DoubleAutoFilter<string> {
+    this.autoFilterProxy ??= new DoubleAutoFilter(
+      this.queue,
+      this,
+      (state, id) => tableById(state, id).autoFilter,
+    );
+    return this.autoFilterProxy;
   }
 
   protected exists(state: WorkbookState, id: string): boolean {
@@ -196,6 +213,7 @@ export class DoubleTableCollection<P> extends DoubleCollection<string, P, Double
           style: "TableStyleMedium2",
           showBandedRows: true,
           showTotals: false,
+          autoFilter: { enabled: true, isDataFiltered: false },
         };
         if (hasHeaders) {
           for (let c = 0; c < rect.columnCount; c++) {

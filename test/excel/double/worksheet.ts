@@ -11,6 +11,7 @@ import { DoubleErrorCodes, DoubleOfficeError, invalidArgument, itemAlreadyExists
 import { isEnumValue, ExcelEnums } from "./enums";
 import { locateAddress } from "./locate";
 import { breakReferencesTo } from "./formulaReferences";
+import { DoubleAutoFilter } from "./autoFilter";
 import { DoubleWorksheetFreezePanes } from "./freezePanes";
 import { DoubleNamedObject } from "./namedObject";
 import { assertStructureUnlocked, DoubleWorksheetProtection } from "./protection";
@@ -60,6 +61,7 @@ export class DoubleWorksheet extends DoubleNamedObject<SheetState> {
   );
   /** Charts live on the sheet's state: they follow a rename and go with the sheet. */
   readonly charts: DoubleChartCollection = new DoubleChartCollection(this.queue, this);
+  private autoFilterProxy: DoubleAutoFilter<string> | undefined;
 
   constructor(queue: OperationQueue, origin: Origin<string>) {
     super(queue, "Worksheet", origin);
@@ -73,7 +75,18 @@ export class DoubleWorksheet extends DoubleNamedObject<SheetState> {
     if (name === "protection") return this.protection;
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
+    if (name === "autoFilter") return this.autoFilter;
     return undefined;
+  }
+
+  /** ExcelApi 1.9: the sheet's own filter (a table's is `table.autoFilter`). */
+  get autoFilter(): DoubleAutoFilter<string> {
+    this.autoFilterProxy ??= new DoubleAutoFilter(
+      this.queue,
+      this,
+      (state, id) => sheetOf(state, id).autoFilter,
+    );
+    return this.autoFilterProxy;
   }
 
   protected stateOf(state: WorkbookState, id: string): SheetState {
