@@ -35,6 +35,19 @@ export interface SheetInput {
   readonly tableName?: string;
   /** Set when the sheet is one of this product's own output sheets (never a source). */
   readonly ownRole?: OutputRole;
+  /**
+   * Set when some rows of `values` are hidden in Excel. They are read and scored like the
+   * others; the engine never looks at this, the pane only says so.
+   */
+  readonly hiddenRows?: HiddenRows;
+}
+
+/** Rows hidden in Excel, by a filter or by hand: a person may not know they are there. */
+export interface HiddenRows {
+  /** At least 1. */
+  readonly count: number;
+  /** A filter on the sheet (its own, or a table's) is hiding rows; else hidden by hand. */
+  readonly byFilter: boolean;
 }
 
 export interface WorkbookInput {

@@ -40,7 +40,8 @@ export function excelApiSupports(version: string): boolean {
 
 export function createOfficeExcelAdapter(options: OfficeAdapterOptions = {}): ExcelAdapter {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
-  const writeOptions: WriteOptions = { supports: excelApiSupports, ...options };
+  // Reads and writes both ask the host which requirement sets it has.
+  const hostOptions: WriteOptions = { supports: excelApiSupports, ...options };
 
   // Every Excel.run is awaited inside the try, so its failures reach the catch.
   async function inExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -53,9 +54,9 @@ export function createOfficeExcelAdapter(options: OfficeAdapterOptions = {}): Ex
 
   return {
     listSources: () => inExcel((context) => listSources(context, options)),
-    readSource: (source) => inExcel((context) => readSource(context, source, options)),
+    readSource: (source) => inExcel((context) => readSource(context, source, hostOptions)),
     writeResult: (result, log) =>
-      inExcel((context) => writeOutputSheets(context, result, writeOptions, log)),
+      inExcel((context) => writeOutputSheets(context, result, hostOptions, log)),
     selectCell: (address) =>
       inExcel(async (context) => {
         const bang = address.lastIndexOf("!");

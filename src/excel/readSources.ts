@@ -10,6 +10,7 @@ import {
   type SheetInput,
 } from "../core";
 import { ExcelAdapterError, withinTimeout } from "./excelErrors";
+import { askHiddenRows } from "./hiddenRows";
 
 /** Excel refuses to read more than this many cells from one range. */
 export const MAX_CELLS_PER_READ = 5_000_000;
@@ -42,6 +43,8 @@ export interface SourceChoice {
 
 export interface ReadOptions {
   readonly syncTimeoutMs?: number;
+  /** Whether the host supports a requirement set, e.g. `supports("1.9")` for ExcelApi 1.9. */
+  readonly supports?: (excelApiVersion: string) => boolean;
 }
 
 /** Sheet name (lowercase) → the output role its marker defined name gives it. */
@@ -97,6 +100,7 @@ export async function listSources(
  * types, so an error cell (#N/A, #DIV/0!) is known as an error, not as text. The values come
  * in row blocks: Excel on the web refuses a response over 5 MB, so a long sheet takes a few
  * more syncs rather than failing. A block that is still too large is halved and asked again.
+ * Hidden rows are counted in the first sync (see `askHiddenRows`).
  */
 export async function readSource(
   context: Excel.RequestContext,
@@ -108,6 +112,7 @@ export async function readSource(
   table?.load("showTotals");
   const range = table ? table.getRange() : sheet.getUsedRangeOrNullObject(true);
   range.load("rowCount,columnCount,rowIndex,columnIndex");
+  const hiddenRows = askHiddenRows(sheet, table, options.supports ?? (() => false));
   await withinTimeout(context.sync(), options.syncTimeoutMs);
 
   if (range.isNullObject) return { name: source.sheetName, top: 1, left: 1, values: [] };
@@ -150,12 +155,14 @@ export async function readSource(
   for (let firstRow = 0; firstRow < rowCount; firstRow += rowsPerBlock) {
     await readBlock(firstRow, Math.min(rowsPerBlock, rowCount - firstRow));
   }
+  const hidden = hiddenRows();
   return {
     name: source.sheetName,
     top: range.rowIndex + 1,
     left: range.columnIndex + 1,
     values,
     ...(source.tableName !== undefined && { tableName: source.tableName }),
+    ...(hidden && { hiddenRows: hidden }),
   };
 }
 

@@ -99,6 +99,7 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
           {...(session.choice && { choice: session.choice })}
           {...(session.read && { read: session.read })}
           {...(session.header && { header: session.header })}
+          {...(session.sheet?.hiddenRows && { hiddenRows: session.sheet.hiddenRows })}
           {...(session.unusable !== undefined && { unusable: session.unusable })}
           overrides={session.overrides}
           busy={busy}

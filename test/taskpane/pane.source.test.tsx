@@ -112,6 +112,27 @@ describe("choosing the source", () => {
   });
 });
 
+describe("rows hidden in the source", () => {
+  it.each([
+    ["3 rows hidden by a filter are included.", { count: 3, byFilter: true }],
+    ["1 row hidden by a filter is included.", { count: 1, byFilter: true }],
+    ["3 hidden rows are included.", { count: 3, byFilter: false }],
+    ["1 hidden row is included.", { count: 1, byFilter: false }],
+  ])("says '%s' under the header, and scores every row", async (said, hiddenRows) => {
+    const filtered: SheetInput = { ...useCases(), hiddenRows };
+    await renderPane({ excel: new FakeExcel({ sheets: [filtered] }) });
+
+    expect(within(section("Source")).getByText(said)).toBeTruthy();
+    expect(section("Preview").textContent).toContain("24 scored");
+  });
+
+  it("says nothing of hidden rows when none are", async () => {
+    await renderPane({ excel: new FakeExcel({ sheets: [useCases()] }) });
+
+    expect(section("Source").textContent).not.toMatch(/hidden/);
+  });
+});
+
 describe("a sheet without a usable header row", () => {
   it("warns which columns are missing and opens the column mapping", async () => {
     const { container } = await renderPane({ excel: new FakeExcel({ sheets: [gainSheet()] }) });

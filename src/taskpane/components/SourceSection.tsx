@@ -15,6 +15,7 @@ import {
   type Field as ScoreField,
   type HeaderOverrides,
   type HeaderRow,
+  type HiddenRows,
   type RaterAggregate,
   type ReadResult,
 } from "../../core";
@@ -53,11 +54,22 @@ function choiceOfKey(key: string): SourceChoice {
 
 const MAPPABLE_FIELDS = Object.keys(FIELD_LABELS) as ScoreField[];
 
+/** "3 rows hidden by a filter are included.", "1 hidden row is included." */
+export function hiddenRowsSentence({ count, byFilter }: HiddenRows): string {
+  const one = count === 1;
+  const number = count.toLocaleString("en-US");
+  const rows = one ? "row" : "rows";
+  const which = byFilter ? `${number} ${rows} hidden by a filter` : `${number} hidden ${rows}`;
+  return `${which} ${one ? "is" : "are"} included.`;
+}
+
 export interface SourceSectionProps {
   readonly sources?: SourceList;
   readonly choice?: SourceChoice;
   readonly read?: ReadResult;
   readonly header?: HeaderRow;
+  /** Rows of the source hidden in Excel: scored all the same, which a person should know. */
+  readonly hiddenRows?: HiddenRows;
   readonly unusable?: string;
   readonly overrides: HeaderOverrides;
   readonly busy: boolean;
@@ -74,7 +86,7 @@ export interface SourceSectionProps {
 }
 
 export function SourceSection(props: SourceSectionProps) {
-  const { sources, choice, read, header, unusable, overrides, busy } = props;
+  const { sources, choice, read, header, hiddenRows, unusable, overrides, busy } = props;
   const styles = useStyles();
   // Opened for a sheet that cannot be scored yet, and kept open once the person is mapping:
   // it must not snap shut under the pointer when the last column falls into place.
@@ -168,6 +180,7 @@ export function SourceSection(props: SourceSectionProps) {
           below it.
         </Text>
       )}
+      {read && hiddenRows && <Text size={200}>{hiddenRowsSentence(hiddenRows)}</Text>}
       {columns.length > 0 && (
         <details className={styles.details} open={mappingOpen}>
           <summary
