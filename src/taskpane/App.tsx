@@ -137,6 +137,8 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
           canWrite={session.result !== undefined}
           onWrite={session.write}
           onOpenSheet={session.activateSheet}
+          {...(session.unansweredWrite && { unansweredWrite: session.unansweredWrite })}
+          onDismissUnansweredWrite={session.dismissUnansweredWrite}
         />
       </main>
     </FluentProvider>

@@ -1,17 +1,20 @@
 /**
  * The session's plain decisions, apart from its React state: which source to start with, which
- * sheet holds the ratings, how the chosen sheets are read, and how a failure is put to the
- * person. Kept out of the hook so they read as ordinary functions.
+ * sheet holds the ratings, how the chosen sheets are read, the weights that pairwise judgements
+ * give, and how a failure is put to the person. Kept out of the hook so they read as ordinary
+ * functions.
  */
 import {
   chooseSourceSheet,
   readUseCases,
   SCORES_SHEET_NAME,
   UnusableInputError,
+  weightsFromPairwise,
   type HeaderOverrides,
   type RaterAggregate,
   type ReadResult,
   type SheetInput,
+  type Weights,
 } from "../core";
 import { ExcelAdapterError, type SourceChoice, type SourceList } from "../excel";
 
@@ -72,4 +75,16 @@ export function readSheets(
     scores ? { scoresSheet: scores.name } : {},
   );
   return readUseCases(source, { aggregate });
+}
+
+/** Weights from six pairwise judgements, as points out of 100 for the weights cells. */
+export function pairwiseWeightsInPoints(judgements: readonly number[]): Weights {
+  // The shares are what count; points out of 100 read naturally beside the sliders.
+  const derived = weightsFromPairwise(judgements).weights;
+  return {
+    value: derived.value * 100,
+    feasibility: derived.feasibility * 100,
+    dataReadiness: derived.dataReadiness * 100,
+    regulatoryRisk: derived.regulatoryRisk * 100,
+  };
 }

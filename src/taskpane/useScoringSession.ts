@@ -22,7 +22,7 @@ import {
   type SheetInput,
   type Weights,
 } from "../core";
-import { type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
+import { ExcelAdapterError, type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
 import {
   withChosenPortfolio,
   type AnnualBudgetReading,
@@ -31,6 +31,7 @@ import {
 import {
   defaultChoice,
   defaultScoresSheet,
+  pairwiseWeightsInPoints,
   paneError,
   readSheets,
   type PaneError,
@@ -56,6 +57,12 @@ export type Activity =
     };
 
 export type { PaneError } from "./sessionSources";
+
+/**
+ * After Excel left a write unanswered, which may still land: `rereading` until the workbook has
+ * been read again (no write is offered meanwhile), then `reread`.
+ */
+export type UnansweredWrite = "rereading" | "reread";
 
 export interface ScoringSession {
   readonly sources?: SourceList;
@@ -83,6 +90,7 @@ export interface ScoringSession {
   readonly overrides: HeaderOverrides;
   readonly activity: Activity;
   readonly error?: PaneError;
+  readonly unansweredWrite?: UnansweredWrite;
   chooseSource(choice: SourceChoice): void;
   reload(): void;
   /** A sheet of ratings (Rater, ID, Axis, Score), or undefined for none. */
@@ -99,6 +107,7 @@ export interface ScoringSession {
   setPortfolioChoice(choice: PortfolioChoice): void;
   setOverride(normalisedHeader: string, field: HeaderOverrides[string] | undefined): void;
   write(): void;
+  dismissUnansweredWrite(): void;
   selectCell(address: string): void;
   activateSheet(sheetName: string): void;
   dismissError(): void;
@@ -146,6 +155,7 @@ export function useScoringSession(
   );
   const [activity, setActivity] = useState<Activity>({ kind: "loading" });
   const [error, setError] = useState<PaneError>();
+  const [unansweredWrite, setUnansweredWrite] = useState<UnansweredWrite>();
 
   const remember = useCallback(
     (patch: Partial<typeof remembered.current>) => {
@@ -161,9 +171,9 @@ export function useScoringSession(
 
   const load = useCallback(
     /** `wantedScores`: a sheet name, "" for none, or undefined to take the default. */
-    async (wanted?: SourceChoice, wantedScores?: string) => {
+    async (wanted?: SourceChoice, wantedScores?: string, keepError = false) => {
       setActivity({ kind: "loading" });
-      setError(undefined);
+      if (!keepError) setError(undefined);
       try {
         const list = await adapter.listSources();
         setSources(list);
@@ -179,6 +189,7 @@ export function useScoringSession(
         setSheet(source);
         setScoresSheet(scores);
         setActivity({ kind: "idle" });
+        setUnansweredWrite((current) => current && "reread");
       } catch (caught) {
         setActivity({ kind: "idle" });
         setError(paneError(caught, () => void load(wanted, wantedScores)));
@@ -230,20 +241,24 @@ export function useScoringSession(
   const write = useCallback(async () => {
     if (!choice) return;
     setError(undefined);
+    setUnansweredWrite(undefined);
+    let step: WriteStep = "read";
     try {
       // Co-authors may have changed the sheet since it was read: read it again first.
-      setActivity({ kind: "writing", step: "read" });
+      setActivity({ kind: "writing", step });
       const [fresh, freshScores] = await Promise.all([
         adapter.readSource(choice),
         scoresSheetName ? adapter.readSource({ sheetName: scoresSheetName }) : undefined,
       ]);
       setSheet(fresh);
       setScoresSheet(freshScores);
-      setActivity({ kind: "writing", step: "score" });
+      step = "score";
+      setActivity({ kind: "writing", step });
       const read = readSheets(fresh, freshScores, overrides, aggregate);
       // With its portfolio, so the Summary sheet carries it (and its roadmap, if drafted from it).
       const { result: scored } = score(read);
-      setActivity({ kind: "writing", step: "write" });
+      step = "write";
+      setActivity({ kind: "writing", step });
       const written = await adapter.writeResult(scored, {
         by: by.trim() || "someone",
         time: new Date(),
@@ -264,6 +279,14 @@ export function useScoringSession(
       });
     } catch (caught) {
       setActivity({ kind: "idle" });
+      if (step === "write" && caught instanceof ExcelAdapterError && caught.problem === "timeout") {
+        // Excel may still carry the write out. Offering Write now could write twice, or over a
+        // result about to land: read what the workbook holds first.
+        setError(paneError(caught));
+        setUnansweredWrite("rereading");
+        void load(choice, scoresSheetName ?? "", true);
+        return;
+      }
       setError(paneError(caught, () => void write()));
       return;
     }
@@ -274,7 +297,7 @@ export function useScoringSession(
     } catch {
       // The list stays as it was; the next Reload refreshes it.
     }
-  }, [adapter, choice, scoresSheetName, overrides, aggregate, score, by]);
+  }, [adapter, choice, scoresSheetName, overrides, aggregate, score, by, load]);
 
   const guarded = useCallback(
     (action: () => Promise<void>) => () => {
@@ -307,6 +330,7 @@ export function useScoringSession(
     overrides,
     activity,
     ...(error && { error }),
+    ...(unansweredWrite && { unansweredWrite }),
     chooseSource: (next) => void load(next),
     reload: () => void load(choice, scoresSheetName ?? ""),
     chooseScoresSheet: (name) => void load(choice, name ?? ""),
@@ -317,14 +341,7 @@ export function useScoringSession(
         remember({ pairwise: undefined });
         return;
       }
-      // Shown as points out of 100 in the weights cells; the shares are what count.
-      const derived = weightsFromPairwise(next).weights;
-      const asPoints: Weights = {
-        value: derived.value * 100,
-        feasibility: derived.feasibility * 100,
-        dataReadiness: derived.dataReadiness * 100,
-        regulatoryRisk: derived.regulatoryRisk * 100,
-      };
+      const asPoints = pairwiseWeightsInPoints(next);
       setWeightsState(asPoints);
       remember({ weights: asPoints, pairwise: next });
     },
@@ -369,6 +386,7 @@ export function useScoringSession(
       remember({ headerOverrides: next });
     },
     write: () => void write(),
+    dismissUnansweredWrite: () => setUnansweredWrite(undefined),
     selectCell: (address) => guarded(() => adapter.selectCell(address))(),
     activateSheet: (name) => guarded(() => adapter.activateSheet(name))(),
     dismissError: () => setError(undefined),

@@ -4,12 +4,16 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { describeMove } from "../../core";
-import type { Activity, WriteStep } from "../useScoringSession";
+import type { Activity, UnansweredWrite, WriteStep } from "../useScoringSession";
 import { Section } from "./Section";
 
 const STEPS: Readonly<Record<WriteStep, { label: string; value: number }>> = {
@@ -31,6 +35,9 @@ export interface WriteSectionProps {
   readonly canWrite: boolean;
   readonly onWrite: () => void;
   readonly onOpenSheet: (name: string) => void;
+  /** Set after Excel left a write unanswered: no write is offered until the pane has read again. */
+  readonly unansweredWrite?: UnansweredWrite;
+  readonly onDismissUnansweredWrite: () => void;
 }
 
 export function WriteSection({
@@ -40,9 +47,12 @@ export function WriteSection({
   canWrite,
   onWrite,
   onOpenSheet,
+  unansweredWrite,
+  onDismissUnansweredWrite,
 }: WriteSectionProps) {
   const styles = useStyles();
   const writing = activity.kind === "writing";
+  const rereading = unansweredWrite === "rereading";
   return (
     <Section
       step={7}
@@ -58,11 +68,32 @@ export function WriteSection({
       </Field>
       <Button
         appearance="primary"
-        disabled={!canWrite || writing || activity.kind === "loading"}
+        disabled={!canWrite || writing || rereading || activity.kind === "loading"}
         onClick={onWrite}
       >
         Write ranked list and roadmap
       </Button>
+      {rereading && (
+        <Text size={200} role="status">
+          {activity.kind === "loading"
+            ? "Reading the workbook again before another write, as the last one may still finish in Excel…"
+            : "Writing comes back once the workbook has been read again: press Try again at the top, or Reload."}
+        </Text>
+      )}
+      {unansweredWrite === "reread" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The last write may still complete</MessageBarTitle>
+            Excel did not answer in time and may still finish that write. The workbook has been read
+            again, so a new write starts from what it holds now.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="subtle" onClick={onDismissUnansweredWrite}>
+              Dismiss
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {writing && (
         <Field validationMessage={STEPS[activity.step].label} validationState="none">
           <ProgressBar value={STEPS[activity.step].value} aria-label="Writing progress" />
