@@ -128,6 +128,11 @@ function codeOf(error: unknown): string | undefined {
   return typeof error.code === "string" ? error.code : undefined;
 }
 
+/** Whether `error` is Office.js's error with `code` (by code: `instanceof` fails across copies). */
+export function isOfficeError(error: unknown, code: string): boolean {
+  return !(error instanceof ExcelAdapterError) && codeOf(error) === code;
+}
+
 /** Any error from inside `Excel.run`, as an `ExcelAdapterError` with an actionable message. */
 export function toExcelAdapterError(error: unknown): ExcelAdapterError {
   if (error instanceof ExcelAdapterError) return error;

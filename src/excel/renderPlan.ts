@@ -30,7 +30,7 @@ export interface RowBlock {
   readonly values: ValueInput[][];
   /** Set last: formulas over this sheet's own cells. */
   readonly formulaRuns: FormulaRun[];
-  /** Close to the JSON size of the above, for keeping requests under Excel's limit. */
+  /** The UTF-8 size of the above as Office.js sends it, for keeping requests under Excel's limit. */
   readonly payloadBytes: number;
   /**
    * Formulas naming another sheet (`=Ranked!$B$7`), set once every sheet has its final name:
@@ -84,10 +84,52 @@ export function cellInputs(cell: CellDescription | undefined): {
   return { format: cell.numberFormat ?? GENERAL_FORMAT, value: cell.number };
 }
 
-// Close to the JSON Office.js sends: quoted strings, bare numbers, a comma each.
+/**
+ * The bytes a string takes in the request Office.js sends: its JSON form (quotes, and `\\` before
+ * each `"` and `\\`; control characters escaped) counted in UTF-8, which is what Excel on the web
+ * measures against its 5 MB limit. A CJK character is three bytes, not one.
+ */
+export function jsonStringBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code < 0x20) bytes += code === 0x0a || code === 0x0d || code === 0x09 ? 2 : 6;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one code point, four bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+// One array element in the request: its JSON and a comma.
 const jsonBytes = (value: string | number | null): number =>
-  typeof value === "string" ? value.length + 3 : value === null ? 5 : String(value).length + 1;
-const RUN_OVERHEAD_BYTES = 200;
+  typeof value === "string"
+    ? jsonStringBytes(value) + 1
+    : value === null
+      ? 5
+      : String(value).length + 1;
+
+/**
+ * Office.js sends a `values`, `formulas` or `numberFormat` array of more than 1,500 cells as
+ * slices of about 1,500 cells, each addressed through `getRow` and `getBoundingRect` with its
+ * own object paths and actions (`setRangePropertiesInBulk` in Office.js): about 600 bytes a
+ * slice, measured through the runtime; counted here with room to spare.
+ */
+const OFFICE_SLICE_CELLS = 1_500;
+const OFFICE_SLICE_BYTES = 800;
+// A range operation's object paths and actions (getRangeByIndexes, instantiate, keep reference, set).
+const RUN_OVERHEAD_BYTES = 400;
+
+/** Bytes Office.js adds to one array property of `rows` × `columns` cells for its slicing. */
+export function slicingBytes(rows: number, columns: number): number {
+  if (rows * columns <= OFFICE_SLICE_CELLS) return 0;
+  const rowsPerSlice = Math.max(1, Math.round(OFFICE_SLICE_CELLS / columns));
+  return Math.ceil(rows / rowsPerSlice) * OFFICE_SLICE_BYTES;
+}
 
 /**
  * The sheet's rows cut into blocks of at most `maxPayloadBytes` each (one row always fits a
@@ -108,15 +150,20 @@ export function rowBlocks(
   let firstRow = 1;
   const flush = (): void => {
     if (values.length === 0) return;
+    const runs = formulaRuns(formulaCells);
+    const linkedRuns = formulaRuns(linkedCells);
+    const runBytes = (list: readonly FormulaRun[]): number =>
+      list.reduce((sum, run) => sum + RUN_OVERHEAD_BYTES + slicingBytes(run.formulas.length, 1), 0);
     blocks.push({
       firstRow,
       rowCount: values.length,
       numberFormats,
       values,
-      formulaRuns: formulaRuns(formulaCells),
-      payloadBytes: bytes,
-      linkedFormulaRuns: formulaRuns(linkedCells),
-      linkedBytes,
+      formulaRuns: runs,
+      payloadBytes:
+        bytes + 2 * RUN_OVERHEAD_BYTES + 2 * slicingBytes(values.length, width) + runBytes(runs),
+      linkedFormulaRuns: linkedRuns,
+      linkedBytes: linkedBytes + runBytes(linkedRuns),
     });
     firstRow += values.length;
     numberFormats = [];
@@ -138,11 +185,11 @@ export function rowBlocks(
       const { format, value } = cellInputs(cell);
       rowFormats[column] = format;
       rowValues[column] = value;
-      rowBytes += format.length + 3 + jsonBytes(value);
+      rowBytes += jsonStringBytes(format) + 1 + jsonBytes(value);
       if (cell?.formula !== undefined) {
         const entry = { row: rowIndex + 1, column: column + 1, formula: cell.formula };
         // Each new formula column in a block opens a run; count its overhead per row, safely.
-        const size = jsonBytes(cell.formula) + 12;
+        const size = jsonBytes(cell.formula) + 4;
         if (namesAnotherSheet(cell.formula)) {
           rowLinked.push(entry);
           rowLinkedBytes += size;
@@ -152,7 +199,13 @@ export function rowBlocks(
         }
       }
     }
-    const wouldBe = (sum: number, add: number): number => sum + add + RUN_OVERHEAD_BYTES * width;
+    // Two array properties (formats, values) of the block, and a formula run per column at most.
+    const wouldBe = (sum: number, add: number): number =>
+      sum +
+      add +
+      RUN_OVERHEAD_BYTES * (width + 2) +
+      2 * slicingBytes(values.length + 1, width) +
+      slicingBytes(values.length + 1, 1) * width;
     if (
       values.length > 0 &&
       (wouldBe(bytes, rowBytes) > maxPayloadBytes ||
@@ -169,6 +222,43 @@ export function rowBlocks(
   });
   flush();
   return blocks;
+}
+
+/**
+ * A block in two halves by rows, each with its formula runs cut at the boundary and its share of
+ * the bytes (with the fixed costs counted in full in each): for a request Excel still refused as
+ * too large. Undefined for a single row, which cannot be split.
+ */
+export function splitRowBlock(block: RowBlock): [RowBlock, RowBlock] | undefined {
+  if (block.rowCount < 2) return undefined;
+  const half = Math.ceil(block.rowCount / 2);
+  const boundary = block.firstRow + half;
+  const cut = (runs: readonly FormulaRun[], upper: boolean): FormulaRun[] =>
+    runs.flatMap((run) => {
+      const skip = upper ? 0 : Math.max(0, boundary - run.firstRow);
+      const keep = upper
+        ? Math.min(run.formulas.length, Math.max(0, boundary - run.firstRow))
+        : run.formulas.length;
+      const formulas = run.formulas.slice(skip, keep);
+      return formulas.length === 0
+        ? []
+        : [{ firstRow: run.firstRow + skip, column: run.column, formulas }];
+    });
+  const part = (upper: boolean): RowBlock => {
+    const rows = upper ? half : block.rowCount - half;
+    const share = rows / block.rowCount;
+    return {
+      firstRow: upper ? block.firstRow : boundary,
+      rowCount: rows,
+      numberFormats: upper ? block.numberFormats.slice(0, half) : block.numberFormats.slice(half),
+      values: upper ? block.values.slice(0, half) : block.values.slice(half),
+      formulaRuns: cut(block.formulaRuns, upper),
+      payloadBytes: Math.ceil(block.payloadBytes * share) + 2 * RUN_OVERHEAD_BYTES,
+      linkedFormulaRuns: cut(block.linkedFormulaRuns, upper),
+      linkedBytes: Math.ceil(block.linkedBytes * share) + RUN_OVERHEAD_BYTES,
+    };
+  };
+  return [part(true), part(false)];
 }
 
 /** Formula cells grouped into vertical runs of consecutive rows in one column. */

@@ -1,16 +1,25 @@
 /**
- * Writing the engine's sheet descriptions into Excel. The new sheets are built completely,
- * hidden and under temporary names, before the previous output is removed: a failure half
- * way leaves the previous result as it was. Requests are cut by size (Excel on the web
- * rejects 5 MB), so the number of syncs grows with the amount of data, not with rows.
+ * Writing the engine's sheet descriptions into Excel, so that a failure at any step leaves the
+ * previous result or the new one complete, never neither:
+ *
+ *  1. the new sheets are built hidden, under temporary names;
+ *  2. one request renames the previous output aside and gives the new sheets their final
+ *     names, places and markers (outputSwap.ts);
+ *  3. the formulas that name another sheet and the Scoring log's row go in: the new output is
+ *     complete;
+ *  4. view settings (now that the sheets are visible) and charts (now that their cells hold
+ *     numbers), then the charts' labels once a sync shows their points;
+ *  5. the previous output is deleted, last.
+ *
+ * A failure before 3 is done puts the previous output back; one after it keeps the new output
+ * and says what is missing. Requests are cut by size as Office.js sends them (requestQueue.ts).
  */
 import {
-  CELL_STYLES,
   describeOutputSheets,
   planScoringLog,
-  ownershipMarkerName,
   quoteSheetName,
   type ExistingSheet,
+  type OutputRole,
   type RankMove,
   type ScoringResult,
   type SheetInput,
@@ -18,24 +27,31 @@ import {
 } from "../core";
 import { ExcelAdapterError, toExcelAdapterError, withinTimeout } from "./excelErrors";
 import { ownRolesOf, rawCellOf } from "./readSources";
-import { addCharts, chartOperationCount } from "./writeCharts";
 import {
-  TEXT_FORMAT,
-  columnCount,
-  columnWidthInPoints,
-  rowBlocks,
-  styleRectangles,
-  type FormulaRun,
-  type StyleRectangle,
-} from "./renderPlan";
+  OPERATION_BYTES,
+  appendLogRow,
+  applyViewSettings,
+  buildUnits,
+  setFormulas,
+  sheetOf,
+  sheetUnderConstruction,
+} from "./buildSheet";
+import {
+  previousOutput,
+  queueDeletePrevious,
+  queueSwap,
+  repairInterruptedWrite,
+  restorePrevious,
+  type PreviousOutput,
+} from "./outputSwap";
+import { RequestQueue } from "./requestQueue";
+import { addCharts, chartBytes, labelBytes, labelCharts, type AddedChart } from "./writeCharts";
 
-/** Under Excel on the web's 5 MB request limit, with room for the operations around the data. */
+/**
+ * The most a request may carry by our count of Office.js's bytes: Excel on the web refuses
+ * 5 MB, and Office.js adds a little we do not count exactly (measured through its runtime).
+ */
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
-
-// Hidden sheets of an interrupted write carry this prefix; the next write removes them.
-const TEMPORARY_PREFIX = "OppScorer temp ";
-// Each styled rectangle costs a few small operations; this is a fair estimate of their size.
-const OPERATION_BYTES = 300;
 
 export interface WriteOptions {
   readonly syncTimeoutMs?: number;
@@ -59,11 +75,6 @@ export interface LogRequest {
   readonly sources: readonly SheetInput[];
 }
 
-interface OldOutput {
-  readonly name: string;
-  readonly position: number;
-}
-
 export async function writeOutputSheets(
   context: Excel.RequestContext,
   result: ScoringResult,
@@ -79,39 +90,26 @@ export async function writeOutputSheets(
   const supports = options.supports ?? (() => false);
   const workbook = context.workbook;
 
-  // 1. What the workbook holds now: co-authors may have changed it since it was read.
-  const worksheets = workbook.worksheets;
-  worksheets.load("items/name,items/position");
-  const names = workbook.names;
-  names.load("items/name,items/formula");
-  const tables = workbook.tables;
-  tables.load("items/name");
-  const workbookProtection = workbook.protection;
-  workbookProtection.load("protected");
-  await sync();
-  if (workbookProtection.protected) {
-    throw new ExcelAdapterError(
-      "protected",
-      "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook), then write again.",
-      false,
-      "AccessDenied",
-    );
+  // 1. What the workbook holds now (co-authors may have changed it since it was read), after
+  // putting right what an interrupted earlier write left.
+  let shape = await readShape(context, sync);
+  if (await repairInterruptedWrite(context, shape.sheets, shape.roles, sync)) {
+    shape = await readShape(context, sync);
   }
+  const { worksheets, names, tables, roles } = shape;
 
   // 2. This product's own sheets: their protection, position and tables.
-  const roles = ownRolesOf(names.items);
   const ownSheets = worksheets.items.filter((sheet) => roles.has(sheet.name.toLowerCase()));
-  const ownDetails = ownSheets.map((sheet) => {
+  for (const sheet of ownSheets) {
     sheet.protection.load("protected");
     sheet.tables.load("items/name");
-    return sheet;
-  });
+  }
   // The log's rows as they are now: the new run goes below the last, whoever wrote it.
   const logSheet = ownSheets.find((sheet) => roles.get(sheet.name.toLowerCase()) === "scoringLog");
   const logRange = log && logSheet ? logSheet.getUsedRangeOrNullObject(true) : undefined;
   logRange?.load("values,rowIndex,columnIndex");
-  if (ownDetails.length > 0) await sync();
-  const protectedSheet = ownDetails.find((sheet) => sheet.protection.protected);
+  if (ownSheets.length > 0) await sync();
+  const protectedSheet = ownSheets.find((sheet) => sheet.protection.protected);
   if (protectedSheet) {
     throw new ExcelAdapterError(
       "protected",
@@ -121,7 +119,7 @@ export async function writeOutputSheets(
     );
   }
   const tablesOnOwnSheets = new Set(
-    ownDetails.flatMap((sheet) => sheet.tables.items.map((t) => t.name.toLowerCase())),
+    ownSheets.flatMap((sheet) => sheet.tables.items.map((t) => t.name.toLowerCase())),
   );
   const existing: ExistingSheet[] = worksheets.items.map((sheet) => {
     const ownRole = roles.get(sheet.name.toLowerCase());
@@ -159,204 +157,181 @@ export async function writeOutputSheets(
     );
   // A first log is built like the other sheets; an existing one gets one more row at the end.
   if (logPlan?.newSheet) descriptions.push(logPlan.newSheet);
-  const staleTemporary = worksheets.items.filter((sheet) =>
-    sheet.name.startsWith(TEMPORARY_PREFIX),
-  );
-  // Positions as they will be once the stale temporary sheets are gone.
-  const positionAfterCleanup = (position: number): number =>
-    position - staleTemporary.filter((stale) => stale.position < position).length;
-  const oldOutputs = new Map<string, OldOutput>(
-    worksheets.items
-      .filter((sheet) =>
-        descriptions.some((d) => d.name.toLowerCase() === sheet.name.toLowerCase()),
-      )
-      .map((sheet) => [
-        sheet.name.toLowerCase(),
-        { name: sheet.name, position: positionAfterCleanup(sheet.position) },
-      ]),
-  );
 
-  // 3. Build each new sheet, hidden under a temporary name, in requests under the size limit.
-  let pendingBytes = 0;
-  // Once the swap has gone through, the old output is gone: a failure after that must leave
-  // the new sheets in place (a write again fills in anything missing) rather than remove them.
-  let swapQueued = false;
-  let swapDone = false;
-  const beginRequest = (): void => {
-    workbook.application.suspendApiCalculationUntilNextSync();
-    if (supports("1.9")) workbook.application.suspendScreenUpdatingUntilNextSync();
-  };
-  const reserve = async (bytes: number): Promise<void> => {
-    if (pendingBytes > 0 && pendingBytes + bytes > maxBytes) {
-      await sync();
-      if (swapQueued) swapDone = true;
-      pendingBytes = 0;
-    }
-    if (pendingBytes === 0) beginRequest();
-    pendingBytes += bytes;
-  };
-
-  for (const stale of staleTemporary) stale.delete();
   const stamp = Date.now().toString(36).slice(-4);
-  const built: {
-    description: SheetDescription;
-    sheet: Excel.Worksheet;
-    temporaryTable: string[];
-    linked: { runs: FormulaRun[]; bytes: number }[];
-  }[] = [];
-  const setFormulas = (sheet: Excel.Worksheet, runs: readonly FormulaRun[]): void => {
-    for (const run of runs) {
-      sheet.getRangeByIndexes(run.firstRow - 1, run.column - 1, run.formulas.length, 1).formulas =
-        run.formulas;
-    }
-  };
-  try {
-    for (const [index, description] of descriptions.entries()) {
-      await reserve(OPERATION_BYTES);
-      const sheet = worksheets.add(`${TEMPORARY_PREFIX}${stamp}${index}`);
-      sheet.visibility = "Hidden";
-      const width = columnCount(description);
-      const linked: { runs: FormulaRun[]; bytes: number }[] = [];
-      for (const block of rowBlocks(description, width, maxBytes - OPERATION_BYTES)) {
-        await reserve(block.payloadBytes);
-        const range = sheet.getRangeByIndexes(block.firstRow - 1, 0, block.rowCount, width);
-        range.numberFormat = block.numberFormats;
-        range.values = block.values;
-        setFormulas(sheet, block.formulaRuns);
-        if (block.linkedFormulaRuns.length > 0) {
-          linked.push({ runs: block.linkedFormulaRuns, bytes: block.linkedBytes });
-        }
-      }
-      const rectangles = styleRectangles(description);
-      await reserve(
-        OPERATION_BYTES *
-          (rectangles.length +
-            description.columns.length +
-            4 +
-            chartOperationCount(description, supports)),
+  const previous = new Map<OutputRole, PreviousOutput>();
+  descriptions.forEach((description, index) => {
+    const old = ownSheets.find((sheet) => roles.get(sheet.name.toLowerCase()) === description.role);
+    if (old) {
+      const oldTables = old.tables.items.map((t) => t.name);
+      previous.set(
+        description.role,
+        previousOutput(description.role, old, oldTables, stamp, index),
       );
-      dressSheet(sheet, description, rectangles, supports);
-      const temporaryTable = description.tables.map((table, t) => {
-        const name = `OppScorerTemp${stamp}${index}x${t}`;
-        const added = sheet.tables.add(
-          sheet.getRangeByIndexes(
-            table.headerRow - 1,
-            table.firstColumn - 1,
-            table.rowCount + 1,
-            table.columns.length,
-          ),
-          true,
-        );
-        added.name = name;
-        added.style = table.style;
-        return name;
-      });
-      built.push({ description, sheet, temporaryTable, linked });
+    }
+  });
+  const sheetIdsBefore = new Set(worksheets.items.map((sheet) => sheet.id));
+  const built = descriptions.map((description, index) =>
+    sheetUnderConstruction(description, stamp, index),
+  );
+
+  // Calculation waits for each request's end; the screen, once, for the whole write: calling
+  // suspendScreenUpdatingUntilNextSync at every request makes Excel's window flicker (ExcelApi 1.9).
+  let screenSuspended = false;
+  const requests = new RequestQueue({
+    maxBytes,
+    sync,
+    beginRequest: () => {
+      workbook.application.suspendApiCalculationUntilNextSync();
+      if (!screenSuspended && supports("1.9")) {
+        workbook.application.suspendScreenUpdatingUntilNextSync();
+        screenSuspended = true;
+      }
+    },
+  });
+
+  let phase: "building" | "complete" = "building";
+  let swapSent = false;
+  let charts: AddedChart[] = [];
+  const syncsBeforeWriting = syncs;
+  try {
+    // 3. Each new sheet, hidden under a temporary name. Requests are cut by size only, up to
+    // step 5: until the new output is complete, a failure anywhere puts the previous one back.
+    for (const entry of built) {
+      for (const unit of buildUnits(workbook, entry, maxBytes)) await requests.add(unit);
     }
 
-    // 4. Swap in one request: remove the old output, give the new sheets their names.
-    await reserve(OPERATION_BYTES * (descriptions.length * 6 + names.items.length));
-    for (const { description } of built) {
-      const old = oldOutputs.get(description.name.toLowerCase());
-      if (old) worksheets.getItem(old.name).delete();
-    }
-    const markers = new Set(descriptions.map((d) => ownershipMarkerName(d.role).toLowerCase()));
-    for (const item of names.items) if (markers.has(item.name.toLowerCase())) item.delete();
-    for (const { description, sheet, temporaryTable } of built) {
-      sheet.name = description.name;
-      sheet.visibility = "Visible";
-      const old = oldOutputs.get(description.name.toLowerCase());
-      if (old) sheet.position = old.position;
-      description.tables.forEach((table, t) => {
-        sheet.tables.getItem(temporaryTable[t] as string).name = table.name;
-      });
-      workbook.names.add(ownershipMarkerName(description.role), sheet.getRange("A1"));
-    }
-    swapQueued = true;
+    // 4. The swap: its operations always travel in one request.
+    await requests.add({
+      bytes: OPERATION_BYTES * (built.length * 8 + names.items.length),
+      queue: () => {
+        swapSent = true;
+        queueSwap(workbook, built, previous, names.items);
+      },
+    });
 
-    // 5. The formulas that name another sheet, now that every sheet has its final name.
-    for (const { sheet, linked } of built) {
-      for (const part of linked) {
-        await reserve(part.bytes);
-        setFormulas(sheet, part.runs);
+    // 5. The formulas that name another sheet, now that every sheet has its final name, and
+    // the log's row: with these the new output is complete.
+    for (const entry of built) {
+      for (const part of entry.linked) {
+        await requests.add({
+          bytes: part.bytes,
+          queue: () => setFormulas(sheetOf(entry), part.runs),
+        });
       }
     }
     if (logPlan && !logPlan.newSheet && logSheet) {
-      const row = logSheet.getRangeByIndexes(logPlan.appendAt - 1, 0, 1, logPlan.cells.length);
-      row.numberFormat = [
-        logPlan.cells.map((cell) => (cell?.text !== undefined ? TEXT_FORMAT : "General")),
-      ];
-      row.values = [logPlan.cells.map((cell) => cell?.text ?? cell?.number ?? "")];
+      await requests.add({
+        bytes: OPERATION_BYTES * 2 + JSON.stringify(logPlan.cells).length * 3,
+        queue: () => appendLogRow(logSheet, logPlan.appendAt, logPlan.cells),
+      });
     }
-    built[0]?.sheet.activate();
-    await sync();
+    await requests.flush();
+    phase = "complete";
+
+    // 6. View settings and charts on the visible sheets, whose cells now hold their numbers
+    // (calculation waits for the end of each request); the first sheet shown.
+    for (const entry of built) {
+      await requests.add({
+        bytes: OPERATION_BYTES * 2 + chartBytes(entry.description),
+        queue: () => {
+          applyViewSettings(sheetOf(entry), entry.description);
+          charts = [...charts, ...addCharts(sheetOf(entry), entry.description)];
+        },
+      });
+    }
+    await requests.add({
+      bytes: OPERATION_BYTES,
+      queue: () => built[0] && sheetOf(built[0]).activate(),
+    });
+    await requests.flush();
+    // 7. The charts' labels, on the points the last sync showed; last, the previous output.
+    const labels = labelBytes(charts, supports);
+    if (labels > 0) {
+      await requests.add({ bytes: labels, queue: () => labelCharts(charts, supports) });
+    }
+    if (previous.size > 0) {
+      await requests.add({
+        bytes: OPERATION_BYTES * previous.size,
+        queue: () => queueDeletePrevious(workbook, previous),
+      });
+    }
+    await requests.flush();
   } catch (error) {
-    // Best effort: the hidden sheets would otherwise wait for the next write to be removed.
-    if (!swapDone && !(error instanceof ExcelAdapterError && error.problem === "timeout")) {
-      try {
-        for (const { sheet } of built) sheet.delete();
-        await withinTimeout(context.sync(), options.syncTimeoutMs);
-      } catch {
-        // The original error is the one to report.
-      }
-    }
-    if (swapDone) {
-      // Past the swap the old output is gone: say what state the workbook is in.
-      const cause = toExcelAdapterError(error);
-      throw new ExcelAdapterError(
-        cause.problem,
-        `${cause.message} The new Ranked, Roadmap and Summary are in place, but some of their ` +
-          "formulas were not written yet: write again to complete them.",
-        true,
-        cause.code,
-      );
-    }
-    throw error;
+    throw await afterFailure(error);
   }
   return { sheets: descriptions, syncs, ...(logPlan && { moves: logPlan.moves }) };
+
+  async function afterFailure(error: unknown): Promise<ExcelAdapterError> {
+    const cause = toExcelAdapterError(error);
+    // A request that timed out may still run: touching the workbook now could undo it half way.
+    // The next write puts right whatever it left (repairInterruptedWrite).
+    if (cause.problem === "timeout") return cause;
+    if (phase === "building") {
+      // Nothing reached the workbook: there is nothing to undo.
+      if (syncs === syncsBeforeWriting) return cause;
+      try {
+        await restorePrevious(context, built, previous, sheetIdsBefore, sync);
+      } catch {
+        // Before the swap the previous result was never touched; the next write removes the
+        // hidden sheets this one made.
+        if (!swapSent) return cause;
+        return new ExcelAdapterError(
+          cause.problem,
+          `${cause.message} The previous result could not be put back completely; write again to repair it.`,
+          true,
+          cause.code,
+        );
+      }
+      return cause;
+    }
+    // Complete: the new output stands; the previous one is removed if that still works.
+    try {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      queueDeletePrevious(workbook, previous);
+      await sync();
+    } catch {
+      // The next write removes it (repairInterruptedWrite).
+    }
+    return new ExcelAdapterError(
+      cause.problem,
+      `${cause.message} The new ${descriptions.map((d) => d.name).join(", ")} are in place with their formulas, but their chart or frozen headings may be missing: write again to complete them.`,
+      true,
+      cause.code,
+    );
+  }
 }
 
-function dressSheet(
-  sheet: Excel.Worksheet,
-  description: SheetDescription,
-  rectangles: readonly StyleRectangle[],
-  supports: (excelApiVersion: string) => boolean,
-): void {
-  sheet.tabColor = `#${description.tabColor}`;
-  description.columns.forEach((column, index) => {
-    sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = columnWidthInPoints(column.width);
-  });
-  for (const rectangle of rectangles) {
-    const range = sheet.getRangeByIndexes(
-      rectangle.firstRow - 1,
-      rectangle.firstColumn - 1,
-      rectangle.lastRow - rectangle.firstRow + 1,
-      rectangle.lastColumn - rectangle.firstColumn + 1,
+interface WorkbookShape {
+  readonly worksheets: Excel.WorksheetCollection;
+  readonly names: Excel.NamedItemCollection;
+  readonly tables: Excel.TableCollection;
+  readonly sheets: readonly Excel.Worksheet[];
+  readonly roles: ReadonlyMap<string, OutputRole>;
+}
+
+/** The sheets, names and tables, and whether the workbook's structure may change. One sync. */
+async function readShape(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+): Promise<WorkbookShape> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/id,items/name,items/position");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
+  const tables = workbook.tables;
+  tables.load("items/name");
+  const protection = workbook.protection;
+  protection.load("protected");
+  await sync();
+  if (protection.protected) {
+    throw new ExcelAdapterError(
+      "protected",
+      "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook), then write again.",
+      false,
+      "AccessDenied",
     );
-    const style = CELL_STYLES[rectangle.style];
-    if (style.bold) range.format.font.bold = true;
-    if (style.italic) range.format.font.italic = true;
-    if (style.underline) range.format.font.underline = "Single";
-    if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
-    if (style.fontColor !== undefined) range.format.font.color = `#${style.fontColor}`;
-    if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
-    if (style.wrap) {
-      range.format.wrapText = true;
-      range.format.verticalAlignment = "Top";
-    }
-    if (style.topBorder) range.format.borders.getItem("EdgeTop").style = "Continuous";
   }
-  for (const format of description.conditionalFormats) {
-    const dataBar = sheet
-      .getRange(format.range)
-      .conditionalFormats.add(Excel.ConditionalFormatType.dataBar).dataBar;
-    dataBar.barDirection = Excel.ConditionalDataBarDirection.leftToRight;
-    dataBar.positiveFormat.fillColor = `#${format.color}`;
-  }
-  const { rows, columns } = description.freeze;
-  if (rows > 0 && columns > 0)
-    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
-  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-  // After the column widths: a chart is placed at its anchor cell as the columns are then.
-  addCharts(sheet, description, supports);
+  return { worksheets, names, tables, sheets: worksheets.items, roles: ownRolesOf(names.items) };
 }

@@ -3,7 +3,9 @@ import { scoreWorkbook, type ScoringSettings, type SheetInput } from "../../src/
 import { createOfficeExcelAdapter, ExcelAdapterError } from "../../src/excel";
 import {
   createWorkbookState,
+  definedNames,
   failNextSync,
+  failOperation,
   hangNextSync,
   sheetNames,
   sheetSnapshot,
@@ -111,6 +113,17 @@ describe("a person's own sheets", () => {
   });
 });
 
+describe("view settings", () => {
+  it("freeze the headings once the sheet is visible: Excel refuses panes on a hidden sheet", async () => {
+    const state = createWorkbookState({
+      sheets: [{ name: "Candidates", cells: candidates("Chatbot", "Forecast") }],
+    });
+    const adapter = adapterOver(state);
+    await adapter.writeResult(await readAndScore(adapter));
+    expect(sheetSnapshot(state, "Ranked").frozenRows).toBeGreaterThan(0);
+  });
+});
+
 describe("failures", () => {
   it("refuses to replace a protected earlier result with a clear message, leaving it intact", async () => {
     const state = createWorkbookState({
@@ -183,7 +196,7 @@ describe("failures", () => {
     expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap", "Summary"]);
   });
 
-  it("says the new sheets are in place, and to write again, when it fails after the swap", async () => {
+  it("puts the previous state back when it fails after the swap, before the formulas naming Ranked", async () => {
     const state = createWorkbookState({
       sheets: [{ name: "Candidates", cells: candidates("Chatbot", "Forecast") }],
     });
@@ -210,14 +223,32 @@ describe("failures", () => {
     const error = await failingAfterSwap.writeResult(result).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAdapterError);
     expect((error as ExcelAdapterError).retryable).toBe(true);
-    expect((error as ExcelAdapterError).message).toMatch(
-      /The new Ranked, Roadmap and Summary are in place, but some of their formulas were not written yet: write again to complete them\.$/,
-    );
-    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap", "Summary"]);
+    // A first write: the state before it had no output at all, and nothing of it is left.
+    expect(sheetNames(state)).toEqual(["Candidates"]);
+    expect(definedNames(state)).toEqual([]);
 
-    // Writing again completes them.
     await adapterOver(state).writeResult(result);
     const summary = sheetSnapshot(state, "Summary").formulas.flat();
     expect(summary.some((formula) => String(formula).startsWith("=Ranked!"))).toBe(true);
+  });
+
+  it("says the new sheets are in place, and to write again, when it fails once they are complete", async () => {
+    const state = createWorkbookState({
+      sheets: [{ name: "Candidates", cells: candidates("Chatbot", "Forecast") }],
+    });
+    const adapter = adapterOver(state);
+    await adapter.writeResult(await readAndScore(adapter));
+    const result = await readAndScore(adapter);
+    failOperation(state, "WorksheetFreezePanes.freezeRows");
+    const error = await adapter.writeResult(result).catch((e: unknown) => e);
+    expect((error as ExcelAdapterError).message).toMatch(
+      /The new Ranked, Roadmap, Summary are in place with their formulas, but their chart or frozen headings may be missing: write again to complete them\.$/,
+    );
+    expect(sheetNames(state)).toEqual(["Candidates", "Ranked", "Roadmap", "Summary"]);
+    const frozen = () =>
+      ["Ranked", "Roadmap", "Summary"].map((name) => sheetSnapshot(state, name).frozenRows);
+    expect(frozen()).toContain(0);
+    await adapter.writeResult(result);
+    expect(frozen()).not.toContain(0);
   });
 });

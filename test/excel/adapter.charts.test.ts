@@ -1,7 +1,8 @@
 /**
- * The native bubble chart a sheet description asks for: queued on the sheet while it is built,
- * it ends up on the renamed output sheet plotting that sheet's cells, with labels only where
- * Excel has ExcelApi 1.8, and without a sync of its own.
+ * The native bubble chart a sheet description asks for: added once its cells hold their
+ * numbers, over the whole x / y / size block, on the output sheet under its final name, plotting
+ * that sheet's cells, with labels only where Excel has ExcelApi 1.8, set once a sync shows the
+ * points exist.
  *
  * The engine's Summary chart plots formulas over Ranked, which the double cannot calculate. So
  * besides a write of the engine's own chart, the tests wrap `describeOutputSheets` to swap it
@@ -17,7 +18,7 @@ import {
   type SheetDescription,
 } from "../../src/core";
 import { createOfficeExcelAdapter } from "../../src/excel";
-import { MAX_LABELLED_POINTS, addCharts } from "../../src/excel/writeCharts";
+import { MAX_LABELLED_POINTS, addCharts, labelCharts } from "../../src/excel/writeCharts";
 import {
   createWorkbookState,
   sheetSnapshot,
@@ -239,18 +240,27 @@ describe("a chart in a written result", () => {
     expect(await labelsWith(upTo(7))).toEqual([[], []]);
   });
 
-  it("costs no sync: it travels in the request that dresses the sheet", async () => {
+  it("is added after its cells are filled and the sheet has its name, and labelled a sync later", async () => {
     const withChart = candidatesWorkbook();
     const { written } = await scoreAndWrite(withChart, upTo(9));
     mockChart = "none";
     const without = candidatesWorkbook();
     const { written: plain } = await scoreAndWrite(without, upTo(9));
     expect(sheetSnapshot(without, "Summary").charts).toEqual([]);
-    expect(written.syncs).toBe(plain.syncs);
-    expect(syncCount(withChart)).toBe(syncCount(without));
-    const request = withChart.host.syncs.find((s) => s.labels.includes("ChartCollection.add"));
-    expect(request?.labels).toContain("Worksheet.tabColor");
-    expect(request?.labels).toContain("ChartDataLabel.text");
+    // The labels cost one request more; the chart itself travels with the view settings.
+    expect(written.syncs).toBe(plain.syncs + 1);
+    const labelsOf = (index: number) => withChart.host.syncs[index]?.labels ?? [];
+    const added = withChart.host.syncs.findIndex((s) => s.labels.includes("ChartCollection.add"));
+    const renamed = withChart.host.syncs.findIndex((s) => s.labels.includes("Worksheet.name"));
+    const filled = Math.max(
+      ...withChart.host.syncs.map((s, index) => (s.labels.includes("Range.values") ? index : -1)),
+    );
+    const labelled = withChart.host.syncs.findIndex((s) =>
+      s.labels.includes("ChartDataLabel.text"),
+    );
+    expect(added).toBeGreaterThan(Math.max(renamed, filled));
+    expect(labelsOf(added)).toContain("ChartPointsCollection.load");
+    expect(labelled).toBe(added + 1);
   });
 
   it("is replaced with its sheet on the next write, not added to", async () => {
@@ -348,16 +358,17 @@ describe("addCharts on a sheet", () => {
   ): Promise<number> {
     adapterOver(state);
     return Excel.run(async (context) => {
-      addCharts(context.workbook.worksheets.getItem("Summary"), description, supports);
-      const queuedWithoutSync = syncCount(state);
+      const charts = addCharts(context.workbook.worksheets.getItem("Summary"), description);
       await context.sync();
-      return queuedWithoutSync;
+      labelCharts(charts, supports);
+      await context.sync();
+      return syncCount(state);
     });
   }
 
-  it("queues the chart without syncing, and sets every series' cells itself", async () => {
+  it("adds the chart over the whole block, sets every series' cells itself, then labels it", async () => {
     const state = createWorkbookState({ sheets: [{ name: "Summary", cells: plot }] });
-    expect(await addTo(state, describedPlot(), upTo(8))).toBe(0);
+    expect(await addTo(state, describedPlot(), upTo(8))).toBe(2);
     const [chart] = sheetSnapshot(state, "Summary").charts;
     expect(chart).toMatchObject({ top: 75, left: 48, width: 300, height: 150 });
     expect(chart?.valueAxis).toEqual({ title: "Value", minimum: 0, maximum: 6, majorUnit: 2 });

@@ -20,6 +20,7 @@ import { DoubleChartAxes } from "./chartAxes";
 import { DoubleChartSeriesCollection } from "./chartSeries";
 import { DoubleChartLegend, DoubleChartTitle } from "./chartTitleLegend";
 import {
+  type CellReference,
   type ChartEntity,
   type ChartState,
   cellsOf,
@@ -31,7 +32,7 @@ import {
   newSeries,
   requireChart,
 } from "./chartState";
-import { assertWritable } from "./cells";
+import { assertWritable, cellAt, hasContent } from "./cells";
 import { isEnumValue, ExcelEnums } from "./enums";
 import { invalidArgument, itemNotFound } from "./errors";
 import { DoubleIndexedCollection } from "./indexedCollection";
@@ -59,6 +60,18 @@ function columnLeft(sheet: SheetState, column: number): number {
   let left = 0;
   for (let c = 0; c < column; c++) left += sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
   return left;
+}
+
+/** Whether every cell of `source` is empty: no value and no formula. */
+function blankCells(state: WorkbookState, source: CellReference): boolean {
+  const sheet = sheetOf(state, source.sheetId);
+  const { row, column, rowCount, columnCount } = source.rect;
+  for (let r = row; r < row + rowCount; r++) {
+    for (let c = column; c < column + columnCount; c++) {
+      if (hasContent(cellAt(sheet, r, c))) return false;
+    }
+  }
+  return true;
 }
 
 function chartNameTaken(sheet: SheetState, name: string): boolean {
@@ -146,9 +159,13 @@ export class DoubleChartCollection extends DoubleIndexedCollection<
           legendPosition: "Right",
           categoryAxis: newAxis(),
           valueAxis: newAxis(),
-          series: defaultSeriesLayout(type, source, seriesBy).map((ranges, i) =>
-            newSeries(state, `Series${i + 1}`, ranges),
-          ),
+          // Assumed, and the risk the adapter is built against: Excel makes no series from
+          // source cells that are all blank, so `series.getItemAt(0)` then finds nothing.
+          series: blankCells(state, source)
+            ? []
+            : defaultSeriesLayout(type, source, seriesBy).map((ranges, i) =>
+                newSeries(state, `Series${i + 1}`, ranges),
+              ),
         };
         sheet.charts.push(chart);
         return { sheetId, chartId: chart.id };

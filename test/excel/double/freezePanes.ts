@@ -1,8 +1,13 @@
-/** `worksheet.freezePanes` (ExcelApi 1.7). Freezing is a view setting: allowed on a protected sheet. */
+/**
+ * `worksheet.freezePanes` (ExcelApi 1.7). Freezing is a view setting: allowed on a protected
+ * sheet. Assumed from users' reports (OfficeDev/office-js#1463 on a hidden sheet, #2196
+ * `GeneralException` on Excel 2019): freezing panes on a sheet that is not visible fails, so the
+ * double refuses it with `GeneralException`.
+ */
 
 import type { CellRect } from "./addresses";
 import type { OperationQueue } from "./batch";
-import { invalidArgument } from "./errors";
+import { DoubleErrorCodes, DoubleOfficeError, invalidArgument } from "./errors";
 import { locateAddress } from "./locate";
 import { NavigationObject, type NavigationParent } from "./proxy";
 import type { DoubleRange } from "./range";
@@ -27,6 +32,13 @@ export class DoubleWorksheetFreezePanes extends NavigationObject<string, string>
     this.call(method, args, (state, id) => {
       const sheet = sheetById(state, id);
       if (sheet === undefined) throw new Error("Double bug: freezing panes of a missing sheet.");
+      if (sheet.visibility !== "Visible") {
+        throw new DoubleOfficeError(
+          DoubleErrorCodes.generalException,
+          "Panes cannot be frozen on a sheet that is not visible.",
+          `WorksheetFreezePanes.${method}`,
+        );
+      }
       [sheet.frozenRows, sheet.frozenColumns] = panes(state, sheet);
     });
   }

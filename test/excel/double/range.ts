@@ -20,6 +20,7 @@ import {
 } from "./cells";
 import { DoubleConditionalFormatCollection } from "./conditionalFormats";
 import { invalidArgument, rangeExceedsLimit } from "./errors";
+import { locateAddress } from "./locate";
 import { BoundObject, type Loadable, type Origin } from "./proxy";
 import { DoubleRangeFormat } from "./rangeFormat";
 import { DoubleRangeView } from "./rangeView";
@@ -217,6 +218,55 @@ export class DoubleRange extends BoundObject<RangeEntity> {
       rowCount: 1,
       columnCount: 1,
     }));
+  }
+
+  /**
+   * Relative to this range; may lie below it. Office.js itself calls it (with `getBoundingRect`)
+   * to send a large `values` / `formulas` / `numberFormat` in slices of 1,500 cells.
+   */
+  getRow(row: number): DoubleRange {
+    return this.derived("getRow", [row], (rect) => ({ ...rect, row: rect.row + row, rowCount: 1 }));
+  }
+
+  /** The smallest range holding this one and `other` (a Range on the same sheet, or an address). */
+  getBoundingRect(other: DoubleRange | string): DoubleRange {
+    const location = "Range.getBoundingRect";
+    return new DoubleRange(this.queue, {
+      created: location,
+      args: [other],
+      locate: (state) => {
+        const mine = this.resolve(state);
+        if (mine === null) return null;
+        const theirs =
+          typeof other === "string"
+            ? (() => {
+                const located = locateAddress(
+                  state,
+                  other,
+                  location,
+                  sheetById(state, mine.sheetId),
+                );
+                return { sheetId: located.sheet.id, rect: located.rect };
+              })()
+            : other.resolve(state);
+        if (theirs === null || theirs.sheetId !== mine.sheetId)
+          throw invalidArgument(location, "the ranges must be on one sheet");
+        const row = Math.min(mine.rect.row, theirs.rect.row);
+        const column = Math.min(mine.rect.column, theirs.rect.column);
+        const bottom = Math.max(
+          mine.rect.row + mine.rect.rowCount,
+          theirs.rect.row + theirs.rect.rowCount,
+        );
+        const right = Math.max(
+          mine.rect.column + mine.rect.columnCount,
+          theirs.rect.column + theirs.rect.columnCount,
+        );
+        return {
+          sheetId: mine.sheetId,
+          rect: { row, column, rowCount: bottom - row, columnCount: right - column },
+        };
+      },
+    });
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): DoubleRange {

@@ -88,9 +88,7 @@ export class ReferenceTable {
       queue: DoubleRequestContext,
       origin: { entity: unknown },
     ) => DoubleClientObject<unknown>;
-    this.kept.set(id, (context) =>
-      entity === null ? NULL_OBJECT : new Kind(context, { entity }),
-    );
+    this.kept.set(id, (context) => (entity === null ? NULL_OBJECT : new Kind(context, { entity })));
     return id;
   }
 
@@ -212,7 +210,13 @@ export async function replayRequest(
     await context.sync();
   } catch (error) {
     if (!(error instanceof DoubleOfficeError)) throw error;
-    if (process.env.HOST_DEBUG) console.log("HOSTERR", error.message, JSON.stringify(request.Actions[context.failedAction ?? 0]), JSON.stringify(request).slice(0, 3000));
+    if (process.env.HOST_DEBUG)
+      console.log(
+        "HOSTERR",
+        error.message,
+        JSON.stringify(request.Actions[context.failedAction ?? 0]),
+        JSON.stringify(request).slice(0, 3000),
+      );
     return {
       Error: {
         Code: error.code,
@@ -265,7 +269,8 @@ function setMember(target: DoubleClientObject<unknown>, member: string, value: u
 function hasSetter(target: object, member: string): boolean {
   for (let proto: object | null = target; proto !== null; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, member);
-    if (descriptor !== undefined) return descriptor.set !== undefined || descriptor.writable === true;
+    if (descriptor !== undefined)
+      return descriptor.set !== undefined || descriptor.writable === true;
   }
   return false;
 }
@@ -289,18 +294,31 @@ function splitPaths(query: WireQueryInfo | undefined): string[][] {
   );
 }
 
-/** `_Id`: the key Office.js rewrites an object's path to, so it stays usable in later syncs. */
-function identityOf(target: HostObject, state: WorkbookState): string | undefined {
+/**
+ * The identity Excel returns for an object, under the key Office.js reads it from
+ * (`_handleIdResult`: `Id` for a Worksheet, Table or Chart, `_Id` for a NamedItem). Office.js
+ * rewrites the object's path to its collection's indexer with it, so an object made by `add`
+ * stays usable in later syncs.
+ */
+function identityOf(
+  target: HostObject,
+  state: WorkbookState,
+): { key: "Id" | "_Id"; value: string } | undefined {
   if (target === NULL_OBJECT) return undefined;
   try {
     if (target instanceof DoubleWorksheet || target instanceof DoubleTable) {
-      return target.resolve(state) ?? undefined;
+      const id = target.resolve(state);
+      return id === null ? undefined : { key: "Id", value: id };
+    }
+    if (target instanceof DoubleChart) {
+      const chart = target.resolve(state);
+      return chart === null ? undefined : { key: "Id", value: chart.chartId };
     }
     if (target instanceof DoubleNamedItem) {
       const id = target.resolve(state);
-      return state.names.find((name) => name.id === id)?.name;
+      const name = state.names.find((item) => item.id === id)?.name;
+      return name === undefined ? undefined : { key: "_Id", value: name };
     }
-    if (target instanceof DoubleChart) return target.resolve(state)?.chartId;
   } catch (error) {
     // Deleted later in the same request: Office.js keeps the path it had.
     if (error instanceof DoubleOfficeError) return undefined;
@@ -315,9 +333,9 @@ function instantiateResult(
   references: ReferenceTable | undefined,
 ): unknown {
   if (target === NULL_OBJECT || target.nullStateNow() === true) return null;
-  const id = identityOf(target, state);
+  const identity = identityOf(target, state);
   return {
-    ...(id !== undefined && { [ResultKeys.id]: id }),
+    ...(identity && { [identity.key]: identity.value }),
     ...(references && { [ResultKeys.referenceId]: references.keep(target, state) }),
   };
 }
@@ -337,20 +355,25 @@ function resultOf(
   state: WorkbookState,
 ): Record<string, unknown> {
   if (target instanceof DoubleCollection) {
-    const itemPaths = paths.map(([head = "$all", ...rest]) =>
-      head === "items" ? (rest.length === 0 ? ["$all"] : rest) : [head, ...rest],
-    );
-    const items = (target as DoubleCollection<unknown, unknown, DoubleClientObject<unknown>>)
-      .items;
-    return {
-      [ResultKeys.items]: items.map((item) => {
-        const id = identityOf(item, state);
-        return {
-          ...resultOf(item, itemPaths, state),
-          ...(id !== undefined && { [ResultKeys.id]: id }),
-        };
-      }),
-    };
+    const out: Record<string, unknown> = {};
+    const itemPaths: string[][] = [];
+    for (const [head = "$all", ...rest] of paths) {
+      // `count` is the collection's own (ChartPointsCollection.count); the rest are its items'.
+      if (head === "count" && rest.length === 0 && "count" in target) out["Count"] = target.count;
+      else
+        itemPaths.push(head === "items" ? (rest.length === 0 ? ["$all"] : rest) : [head, ...rest]);
+    }
+    if (itemPaths.length === 0) return out;
+    const items = (target as DoubleCollection<unknown, unknown, DoubleClientObject<unknown>>).items;
+    out[ResultKeys.items] = items.map((item) => {
+      // Items carry their identity, for Office.js to address each through the indexer.
+      const identity = identityOf(item, state);
+      return {
+        ...resultOf(item, itemPaths, state),
+        ...(identity && { [ResultKeys.id]: identity.value }),
+      };
+    });
+    return out;
   }
   const out: Record<string, unknown> = {};
   for (const [head = "$all", ...rest] of paths) {
