@@ -33,6 +33,8 @@ describe("Microsoft's runtime over the double's workbook", () => {
     install();
     const error = await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Input");
+      // The mistake this test makes on purpose, to see the runtime refuse it.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       return sheet.name;
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "PropertyNotLoaded" });
