@@ -25,5 +25,15 @@ export function routeOffline(
   record?: OfflineRecord,
 ): Promise<void>;
 
-/** A script that seeds the Office.js double and installs it as `window.Excel`. */
-export function installDoubleScript(doubleBundle: string, seed: WorkbookSeed): string;
+/** Microsoft's Office.js runtime for Excel on the web, as a script for the page. */
+export function officeRuntimeScript(): string;
+
+/**
+ * A script that seeds the Office.js double; with `runtime`, Microsoft's runtime is loaded and
+ * the double answers it as the host, else the double is installed as `window.Excel`.
+ */
+export function installDoubleScript(
+  doubleBundle: string,
+  seed: WorkbookSeed,
+  runtime?: string,
+): string;

@@ -5,7 +5,7 @@
 // chromium.d.ts gives the TypeScript side its types.
 "use strict";
 
-const { existsSync } = require("node:fs");
+const { existsSync, readFileSync } = require("node:fs");
 const path = require("node:path");
 const { chromium } = require("playwright-core");
 
@@ -63,18 +63,34 @@ async function routeOffline(context, origin, { blocked = [], missing = [] } = {}
   });
 }
 
+/** Microsoft's Office.js runtime for Excel on the web, as a script for the page. */
+function officeRuntimeScript() {
+  return readFileSync(path.join(OFFICE_DIST, "excel-web-16.00.debug.js"), "utf8");
+}
+
 /**
- * A script to run before any of the page's: the Office.js double (`doubleBundle`, which sets
- * `window.__excelDouble`) seeded with `seed` and installed as `window.Excel`; the workbook's
- * state is `window.__state`.
+ * A script to run before any of the page's: the double (`doubleBundle`, which sets
+ * `window.__excelDouble`) seeded with `seed`; the workbook's state is `window.__state`.
+ * With `runtime` (officeRuntimeScript()), Microsoft's Office.js runtime is loaded first and the
+ * double answers its requests as the host (`window.__host`); without it, the double's own
+ * proxies are installed as `window.Excel`.
  */
-function installDoubleScript(doubleBundle, seed) {
-  return `${doubleBundle}
+function installDoubleScript(doubleBundle, seed, runtime) {
+  return `${runtime ?? ""}
+;${doubleBundle}
 ;(function (seed) {
   var double = window.__excelDouble;
   window.__state = double.createWorkbookState(seed);
-  double.installExcelDouble(window, window.__state);
+  if (${runtime === undefined ? "false" : "true"}) window.__host = double.attachRichApiHost(window, window.__state);
+  else double.installExcelDouble(window, window.__state);
 })(${JSON.stringify(seed)});`;
 }
 
-module.exports = { CHROMIUM, PANE_CONTEXT, installDoubleScript, launchChromium, routeOffline };
+module.exports = {
+  CHROMIUM,
+  PANE_CONTEXT,
+  installDoubleScript,
+  launchChromium,
+  officeRuntimeScript,
+  routeOffline,
+};

@@ -6,7 +6,8 @@
 //
 //   1. the engine at 100 to 100,000 use cases;
 //   2. the command line end to end at 20,000 and 100,000 rows, against exceljs alone;
-//   3. the add-in's adapter on the Office.js double: syncs and request sizes;
+//   3. the add-in's adapter on Microsoft's Office.js runtime (the double as its host): syncs and
+//      request sizes as Office.js serialises them;
 //   4. the task pane: bundle size, first render and re-rank in headless Chromium;
 //   5. re-ranking from rows already read (what a slider move costs), and the stability draws.
 "use strict";
@@ -147,7 +148,7 @@ function commandLine(count, { rounds, outputFloor }) {
 }
 
 async function adapter() {
-  log("3. Adapter on the Office.js double");
+  log("3. Adapter on Microsoft's Office.js runtime");
   const bundle = await bundleTypeScript({
     entry: "./bench/adapterOnDouble.ts",
     target: "node",
@@ -159,7 +160,9 @@ async function adapter() {
     env: { NODE_PATH: path.join(ROOT, "node_modules") },
   });
   for (const row of result) {
-    log(`   ${row.rows} rows: ${row.readSyncs} + ${row.writeSyncs} syncs`);
+    log(
+      `   ${row.rows} rows: ${row.readSyncs} + ${row.writeSyncs} syncs, largest request ${(row.largestRequestBytes / 1024 / 1024).toFixed(2)} MB`,
+    );
   }
   return result;
 }

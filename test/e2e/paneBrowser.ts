@@ -1,5 +1,6 @@
 /**
- * The task pane opened in Debian's Chromium against the Office.js double. Launching Chromium and
+ * The task pane opened in Debian's Chromium on Microsoft's Office.js runtime, with the double's
+ * workbook as the host behind it (as in the adapter's tests). Launching Chromium and
  * keeping the page offline (the pane from the local server, Office.js from node_modules, every
  * other request aborted) is bench/chromium.js's job, shared with the pane benchmark.
  */
@@ -7,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import {
   installDoubleScript,
   launchChromium,
+  officeRuntimeScript,
   PANE_CONTEXT,
   routeOffline,
 } from "../../bench/chromium";
@@ -46,7 +48,7 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     await context.clock.setFixedTime(options.today);
     await routeOffline(context, options.origin, { blocked, missing });
     await context.addInitScript({
-      content: installDoubleScript(options.doubleBundle, options.seed),
+      content: installDoubleScript(options.doubleBundle, options.seed, officeRuntimeScript()),
     });
     const page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -85,3 +85,26 @@ export function createRichApiHost(state: WorkbookState): RichApiHost {
   };
   return { execute, requests, gaps };
 }
+
+/** Where Office.js looks for its host: `OSF.DDA.RichApi.executeRichApiRequestAsync`. */
+export interface OfficeRuntimeWindow {
+  readonly OSF: { readonly DDA: { readonly RichApi: { executeRichApiRequestAsync?: unknown } } };
+}
+
+/**
+ * Answers the requests of the Office.js runtime loaded in `runtimeWindow` (a jsdom window in
+ * Node, the page in a browser) from `state`. The property is fixed so that Office.js's own
+ * loader, running later on the page, cannot put its missing host back.
+ */
+export function attachRichApiHost(
+  runtimeWindow: OfficeRuntimeWindow,
+  state: WorkbookState,
+): RichApiHost {
+  const host = createRichApiHost(state);
+  Object.defineProperty(runtimeWindow.OSF.DDA.RichApi, "executeRichApiRequestAsync", {
+    value: host.execute,
+    writable: false,
+    configurable: true,
+  });
+  return host;
+}
