@@ -36,7 +36,7 @@ import {
   readSheets,
   type PaneError,
 } from "./sessionSources";
-import type { SettingsStore } from "./settingsStore";
+import { flushWhenHidden, settlingSaver, type SettingsStore } from "./settingsStore";
 import { useAnnualBudget } from "./useAnnualBudget";
 
 export type WriteStep = "read" | "score" | "write";
@@ -118,7 +118,9 @@ export function useScoringSession(
   store: SettingsStore,
   today: Date,
 ): ScoringSession {
-  const remembered = useRef(store.load());
+  // Loaded once, on opening: a document store takes what it loads as its last save.
+  const [loaded] = useState(() => store.load());
+  const remembered = useRef(loaded);
   const [sources, setSources] = useState<SourceList>();
   const [choice, setChoice] = useState<SourceChoice>();
   const [sheet, setSheet] = useState<SheetInput>();
@@ -157,12 +159,15 @@ export function useScoringSession(
   const [error, setError] = useState<PaneError>();
   const [unansweredWrite, setUnansweredWrite] = useState<UnansweredWrite>();
 
+  // Saved once a control settles, and at the latest when the pane is hidden or closed.
+  const saver = useMemo(() => settlingSaver(store), [store]);
+  useEffect(() => flushWhenHidden(saver), [saver]);
   const remember = useCallback(
     (patch: Partial<typeof remembered.current>) => {
       remembered.current = { ...remembered.current, ...patch };
-      void store.save(remembered.current);
+      saver.schedule(remembered.current);
     },
-    [store],
+    [saver],
   );
 
   const annual = useAnnualBudget(remembered.current.portfolio, (portfolio) =>
@@ -242,6 +247,7 @@ export function useScoringSession(
     if (!choice) return;
     setError(undefined);
     setUnansweredWrite(undefined);
+    void saver.flush(); // so the workbook's settings match what is written
     let step: WriteStep = "read";
     try {
       // Co-authors may have changed the sheet since it was read: read it again first.
@@ -297,7 +303,7 @@ export function useScoringSession(
     } catch {
       // The list stays as it was; the next Reload refreshes it.
     }
-  }, [adapter, choice, scoresSheetName, overrides, aggregate, score, by, load]);
+  }, [adapter, choice, scoresSheetName, overrides, aggregate, score, by, saver, load]);
 
   const guarded = useCallback(
     (action: () => Promise<void>) => () => {

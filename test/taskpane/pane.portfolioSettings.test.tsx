@@ -11,7 +11,7 @@ import {
   roadmapFromFunded,
   typeBudget,
 } from "./portfolioPane";
-import { previewQuarters, previewRows, renderPane, section } from "./renderPane";
+import { hidePane, previewQuarters, previewRows, renderPane, section } from "./renderPane";
 
 // Each test drives the whole pane, and in jsdom every re-render and role query of a DOM this
 // size takes a few hundred milliseconds: more than Jest's 5 s for a test that writes.
@@ -101,6 +101,7 @@ describe("the portfolio settings", () => {
     fireEvent.click(roadmapFromFunded());
     // A typo on the way does not wipe what was remembered.
     typeBudget("1.2MM");
+    hidePane();
     expect(store.load().portfolio).toEqual({
       annualBudget: 1_200_000,
       objective: "value",
@@ -130,6 +131,7 @@ describe("the portfolio settings", () => {
     fireEvent.click(radio("Rank order"));
 
     typeBudget("");
+    hidePane();
 
     expect(store.load().portfolio).toEqual({
       objective: "score",

@@ -2,7 +2,7 @@
 import "./setup";
 import { fireEvent, within } from "@testing-library/react";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
-import { previewQuarters, renderPane, section } from "./renderPane";
+import { hidePane, previewQuarters, renderPane, section } from "./renderPane";
 
 const roadmap = () => within(section("Roadmap"));
 
@@ -168,6 +168,7 @@ describe("roadmap settings", () => {
     const first = await renderPane({ store });
     fireEvent.change(startQuarter(), { target: { value: "2027-Q3" } });
     fireEvent.change(budgetCap(), { target: { value: "$400,000" } });
+    hidePane();
     expect(store.load().roadmap).toEqual({ horizon: 4, slotsPerQuarter: 3, quarterBudget: 400000 });
     first.unmount();
 

@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { SheetInput } from "../../src/core";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { FakeExcel } from "./fakeAdapter";
-import { previewNames, renderPane, section, waitForIdle } from "./renderPane";
+import { hidePane, previewNames, renderPane, section, waitForIdle } from "./renderPane";
 import { aSheet, sampleHeader } from "./sheets";
 
 const notes = aSheet({
@@ -168,6 +168,7 @@ describe("a sheet without a usable header row", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Field for column Gain" }), {
       target: { value: "value" },
     });
+    hidePane();
     expect(store.load().headerOverrides).toEqual({ "Use cases": { gain: "value" } });
 
     choose("Backlog");

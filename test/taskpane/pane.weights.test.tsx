@@ -3,7 +3,7 @@ import "./setup";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { AXIS_LABELS, AXES } from "../../src/core";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
-import { previewNames, renderPane, section } from "./renderPane";
+import { hidePane, previewNames, renderPane, section } from "./renderPane";
 
 const weights = () => within(section("Weights"));
 
@@ -108,6 +108,7 @@ describe("weights", () => {
     const store = createMemoryStore();
     await renderPane({ store });
     fireEvent.click(weights().getByRole("button", { name: "Value first" }));
+    hidePane();
     expect(store.load().weights).toEqual({
       value: 40,
       feasibility: 25,

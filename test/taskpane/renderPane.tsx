@@ -1,5 +1,5 @@
 /** Renders the whole pane against a fake workbook and waits for its first read. */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { createMemoryStore, type SettingsStore } from "../../src/taskpane/settingsStore";
 import { FakeExcel } from "./fakeAdapter";
@@ -27,6 +27,14 @@ export async function renderPane(options: PaneOptions = {}) {
 /** Until the pane's spinner is gone: nothing is being read or written. */
 export async function waitForIdle(): Promise<void> {
   await waitFor(() => expect(screen.queryByLabelText("Working")).toBeNull());
+}
+
+/**
+ * The pane is hidden, as when the person switches away: settings waiting for the controls to
+ * settle are saved at once, so a test can read the store without waiting.
+ */
+export function hidePane(): void {
+  fireEvent(window, new Event("pagehide"));
 }
 
 export function section(name: string | RegExp): HTMLElement {
