@@ -27,6 +27,9 @@ async function dragValueSlider(): Promise<void> {
   }
 }
 
+// Twenty re-rankings of the whole pane take a few seconds on a busy machine.
+jest.setTimeout(30_000);
+
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
