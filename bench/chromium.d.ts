@@ -16,6 +16,11 @@ export interface OfflineRecord {
   readonly blocked?: string[];
   /** Office.js files requested that the local copy does not have. */
   readonly missing?: string[];
+  /**
+   * Serve office.js followed by Microsoft's Excel on the web runtime, with the double seeded by
+   * `installDoubleScript(…, { runtime: true })` attached as its host.
+   */
+  readonly runtime?: boolean;
 }
 
 /** Lets the context reach `origin` and the local copy of Office.js, nothing else. */
@@ -29,11 +34,11 @@ export function routeOffline(
 export function officeRuntimeScript(): string;
 
 /**
- * A script that seeds the Office.js double; with `runtime`, Microsoft's runtime is loaded and
- * the double answers it as the host, else the double is installed as `window.Excel`.
+ * A script that seeds the Office.js double; with `runtime`, it waits for the page's Office.js
+ * to bring Microsoft's runtime (see `routeOffline`), else it is installed as `window.Excel`.
  */
 export function installDoubleScript(
   doubleBundle: string,
   seed: WorkbookSeed,
-  runtime?: string,
+  options?: { readonly runtime?: boolean },
 ): string;

@@ -45,12 +45,16 @@ async function launchChromium() {
  * Lets the context reach `origin` and the local copy of Office.js, nothing else. Requests that
  * would have left the machine are added to `blocked`, Office.js files the copy lacks to `missing`.
  */
-async function routeOffline(context, origin, { blocked = [], missing = [] } = {}) {
+async function routeOffline(context, origin, { blocked = [], missing = [], runtime = false } = {}) {
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) return route.continue();
     if (url.startsWith(OFFICE_CDN)) {
       const relative = decodeURIComponent(new URL(url).pathname).slice("/lib/1/hosted/".length);
+      if (runtime && relative === "office.js") {
+        const body = [readFileSync(path.join(OFFICE_DIST, "office.js"), "utf8"), runtimeFrame()];
+        return route.fulfill({ body: body.join("\n;\n"), contentType: "text/javascript" });
+      }
       const file = path.resolve(OFFICE_DIST, relative);
       if (file.startsWith(`${OFFICE_DIST}${path.sep}`) && existsSync(file)) {
         return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
@@ -69,20 +73,38 @@ function officeRuntimeScript() {
 }
 
 /**
+ * Run after office.js on the page: Microsoft's Excel on the web runtime, in a frame of its own
+ * (loaded beside office.js's loader in one window, the two define \`Office.context\` twice and
+ * the page stops), lent to the page as \`Excel\` and \`OfficeExtension\`, with the double seeded
+ * by the init script attached as its host (\`window.__host\`). As Excel on the web loads it after
+ * the loader, but without the handshake with a host frame, which is the part that is ours.
+ */
+function runtimeFrame() {
+  return `(function (source) {
+  var frame = document.createElement("iframe");
+  frame.style.display = "none";
+  document.documentElement.appendChild(frame);
+  var runtime = frame.contentWindow;
+  runtime.eval(source);
+  window.Excel = runtime.Excel;
+  window.OfficeExtension = runtime.OfficeExtension;
+  window.__host = window.__excelDouble.attachRichApiHost(runtime, window.__state);
+})(${JSON.stringify(officeRuntimeScript())});`;
+}
+
+/**
  * A script to run before any of the page's: the double (`doubleBundle`, which sets
  * `window.__excelDouble`) seeded with `seed`; the workbook's state is `window.__state`.
- * With `runtime` (officeRuntimeScript()), Microsoft's Office.js runtime is loaded first and the
- * double answers its requests as the host (`window.__host`); without it, the double's own
- * proxies are installed as `window.Excel`.
+ * With `runtime`, the page's Office.js (routed by `routeOffline(…, { runtime: true })`) brings
+ * Microsoft's Excel runtime and attaches the double as its host (`window.__host`); without it,
+ * the double's own proxies are installed as `window.Excel`.
  */
-function installDoubleScript(doubleBundle, seed, runtime) {
-  return `${runtime ?? ""}
-;${doubleBundle}
+function installDoubleScript(doubleBundle, seed, { runtime = false } = {}) {
+  return `${doubleBundle}
 ;(function (seed) {
   var double = window.__excelDouble;
   window.__state = double.createWorkbookState(seed);
-  if (${runtime === undefined ? "false" : "true"}) window.__host = double.attachRichApiHost(window, window.__state);
-  else double.installExcelDouble(window, window.__state);
+  if (!${runtime}) double.installExcelDouble(window, window.__state);
 })(${JSON.stringify(seed)});`;
 }
 

@@ -8,7 +8,6 @@ import type { Browser, Page } from "playwright-core";
 import {
   installDoubleScript,
   launchChromium,
-  officeRuntimeScript,
   PANE_CONTEXT,
   routeOffline,
 } from "../../bench/chromium";
@@ -46,9 +45,9 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
   const missing: string[] = [];
   try {
     await context.clock.setFixedTime(options.today);
-    await routeOffline(context, options.origin, { blocked, missing });
+    await routeOffline(context, options.origin, { blocked, missing, runtime: true });
     await context.addInitScript({
-      content: installDoubleScript(options.doubleBundle, options.seed, officeRuntimeScript()),
+      content: installDoubleScript(options.doubleBundle, options.seed, { runtime: true }),
     });
     const page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -202,6 +202,13 @@ describe("the task pane in Chromium, on the sample workbook", () => {
     // Office.js came from the local copy, whole, and nothing else tried to leave the machine.
     expect(pane?.missing).toEqual([]);
     expect(pane?.blocked).toEqual([]);
+    // The pane read through Microsoft's runtime: its requests reached the host as Office.js's JSON.
+    const requests = await page.evaluate(() => {
+      const host = (window as unknown as PaneTestWindow).__host;
+      return (host?.requests ?? []).map((request) => JSON.parse(request.json) as object);
+    });
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    for (const request of requests) expect(request).toHaveProperty("ObjectPaths");
     await expectFitsPaneWidth(page);
 
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-light.png"), fullPage: true });
