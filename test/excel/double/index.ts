@@ -1,6 +1,13 @@
 /**
  * An in-memory Excel behind the Office.js surface the adapter uses. Pure TypeScript with no Node
- * imports, so webpack can bundle it and a browser test can inject it as `window.Excel`.
+ * imports, so webpack can bundle it for a browser page.
+ *
+ * The adapter's tests no longer hold these proxies: they run on Microsoft's Office.js runtime,
+ * and test/excel/host replays each request it sends on these classes, which are then the host's
+ * object model (the workbook's behaviour: names, protection, formula binding, charts). Two uses
+ * of the proxies as `window.Excel` remain, on purpose: the double's own tests (double.*.test.ts),
+ * which pin the model's behaviour statement by statement, and the pane benchmark (bench/pane.js),
+ * which times our code's first view without Microsoft's 3 MB runtime script in the measurement.
  *
  *   const state = createWorkbookState({ sheets: [{ name: "Input", cells: [["Name"], ["Chatbot"]] }] });
  *   installExcelDouble(globalThis, state);
