@@ -4,10 +4,9 @@
  * 2 for bad arguments; every failure is one line on stderr, never a stack trace.
  */
 import { randomBytes } from "node:crypto";
-import { rename, rm } from "node:fs/promises";
+import { readFile, rename, rm } from "node:fs/promises";
 import { userInfo } from "node:os";
 import * as path from "node:path";
-import { Workbook } from "exceljs";
 import {
   describeOutputSheets,
   scoreWorkbook,
@@ -17,14 +16,15 @@ import {
   withPortfolio,
   withStability,
   UnusableInputError,
-  type WorkbookInput,
 } from "../core";
 import { ArgumentError, parseCommandLine, USAGE } from "./args";
 import { createProgress } from "./progress";
+import { graftScorerSheets } from "./package/graftPackage";
+import type { PackageParts } from "./package/packageParts";
+import { packageOf, packageOfSheet, packageShape } from "./package/workbookPackage";
+import { writePackageFile } from "./package/writePackage";
 import { InputFileError, readWorkbookFile, type LoadedWorkbook } from "./readWorkbook";
 import { formatSummary } from "./summary";
-import { writeScoringLog } from "./writeScoringLog";
-import { workbookShape, writeSheets } from "./writeSheets";
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
@@ -36,10 +36,18 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT_UNUSABLE = 1;
 export const EXIT_BAD_ARGUMENTS = 2;
 
-/** Where the output goes by default: `plan.xlsx` → `plan-scored.xlsx`, beside the input. */
+/**
+ * Where the output goes by default: `plan.xlsx` → `plan-scored.xlsx`, beside the input. A
+ * workbook with macros keeps its kind: `plan.xlsm` → `plan-scored.xlsm`.
+ */
 export function defaultOutputPath(inputPath: string): string {
   const extension = path.extname(inputPath);
-  return `${inputPath.slice(0, inputPath.length - extension.length)}-scored.xlsx`;
+  return `${inputPath.slice(0, inputPath.length - extension.length)}-scored${outputExtension(inputPath)}`;
+}
+
+/** `.xlsm` for a macro-enabled input, whose package stays one; else `.xlsx`. */
+function outputExtension(inputPath: string): ".xlsx" | ".xlsm" {
+  return path.extname(inputPath).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -66,10 +74,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const outputPath = command.out ?? defaultOutputPath(command.input);
-  if (path.extname(outputPath).toLowerCase() !== ".xlsx") {
+  const expected = outputExtension(command.input);
+  if (path.extname(outputPath).toLowerCase() !== expected) {
+    // The copy is the input's own package: a workbook with macros stays one, and vice versa.
     return fail(
       EXIT_BAD_ARGUMENTS,
-      `--out must name an .xlsx file, got "${outputPath}" (see --help)`,
+      `--out must name an ${expected} file for this input, got "${outputPath}" (see --help)`,
     );
   }
   if (path.resolve(outputPath) === path.resolve(command.input)) {
@@ -95,15 +105,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       : scored;
     const result = command.portfolio ? withPortfolio(stable, command.portfolio) : stable;
     progress.step(`Writing ${outputPath}`);
-    const workbook = outputWorkbook(loaded);
-    const sheets = describeOutputSheets(result, workbookShape(workbook));
-    writeSheets(workbook, sheets);
-    writeScoringLog(
-      workbook,
-      // The workbook as read, before the new sheets: its log (if any) is marked as such.
-      planScoringLog(loaded.input, result, { time: io.today, by: command.by }),
-    );
-    await writeWorkbookFile(workbook, outputPath);
+    const parts = await outputPackage(command.input, loaded);
+    const sheets = describeOutputSheets(result, packageShape(parts));
+    // The workbook as read, before the new sheets: its log (if any) is marked as such.
+    const log = planScoringLog(loaded.input, result, { time: io.today, by: command.by });
+    graftScorerSheets(parts, log.newSheet ? [...sheets, log.newSheet] : sheets, log);
+    await writeWorkbookFile(parts, outputPath);
     progress.done();
 
     io.stdout.write(
@@ -131,36 +138,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/** An .xlsx input is copied as loaded; a CSV becomes a workbook whose one sheet is the CSV. */
-function outputWorkbook(loaded: LoadedWorkbook): Workbook {
-  if (loaded.kind === "xlsx") return loaded.workbook;
-  const workbook = new Workbook();
-  addInputSheet(workbook, loaded.sheetName, loaded.input);
-  return workbook;
-}
-
-function addInputSheet(workbook: Workbook, sheetName: string, input: WorkbookInput): void {
-  const worksheet = workbook.addWorksheet(sheetName);
-  for (const row of input.sheets[0]?.values ?? []) {
-    // CSV cells are plain text or numbers; an ExcelError cannot come from a CSV.
-    worksheet.addRow(row.map((cell) => (typeof cell === "object" ? null : cell)));
+/** An .xlsx input's own package; a CSV becomes a workbook whose one sheet is the CSV. */
+async function outputPackage(inputPath: string, loaded: LoadedWorkbook): Promise<PackageParts> {
+  if (loaded.kind === "csv") {
+    const [sheet] = loaded.input.sheets;
+    if (sheet === undefined) throw new Error("a CSV input without its sheet");
+    return packageOfSheet(sheet);
   }
+  return packageOf(await readFile(inputPath));
 }
 
 class OutputFileError extends Error {}
 
 /** Written to a temporary file first, so a failure never leaves a half-written workbook. */
-async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promise<void> {
+async function writeWorkbookFile(parts: PackageParts, outputPath: string): Promise<void> {
   const temporary = path.join(
     path.dirname(outputPath),
     `.${path.basename(outputPath)}.${randomBytes(4).toString("hex")}.tmp`,
   );
   try {
-    // Light compression: the default level spends seconds in a JavaScript deflate on large
-    // sheets for a file only slightly smaller.
-    await workbook.xlsx.writeFile(temporary, {
-      zip: { compressionOptions: { level: 1 } },
-    } as never);
+    await writePackageFile(parts, temporary);
     await rename(temporary, outputPath);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -172,7 +169,7 @@ async function writeWorkbookFile(workbook: Workbook, outputPath: string): Promis
           ? "the folder is not writable; choose another place with --out"
           : code === "EBUSY"
             ? "the file is open in another program; close it and run again"
-            : (code ?? "unknown error");
+            : (code ?? (error instanceof Error ? error.message : "unknown error"));
     throw new OutputFileError(`cannot write ${outputPath}: ${why}`);
   }
 }
