@@ -15,6 +15,7 @@ import {
   type WorkbookShape,
 } from "../core";
 import { chartPicturePng } from "./chartPicture";
+import { writeInWorkbookLinksAsLocations } from "./inWorkbookLinks";
 import { ownRolesBySheet } from "./readWorkbook";
 
 type DefinedNameModel = ExcelJS.Workbook["definedNames"]["model"][number];
@@ -46,6 +47,7 @@ type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
  * descriptions' names were chosen so they never collide.
  */
 export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly SheetDescription[]): void {
+  writeInWorkbookLinksAsLocations();
   const shape = workbookShape(workbook);
   const markers = new Set(sheets.map((sheet) => ownershipMarkerName(sheet.role).toLowerCase()));
   const positions = new Map<string, number>();
@@ -203,6 +205,8 @@ function exceljsValue(cell: CellDescription): ExcelJS.CellValue {
     // value so viewers that do not recalculate still show the number.
     return { formula: cell.formula.slice(1), result: cell.result } as ExcelJS.CellFormulaValue;
   }
+  // A link to a place in the workbook, in exceljs's form for one (see inWorkbookLinks.ts).
+  if (cell.link !== undefined) return { text: cell.text, hyperlink: `#${cell.link}` };
   // A string is always stored as a string cell: `=SUM(1,2)` typed as a name stays text.
   return cell.text ?? cell.number;
 }
@@ -223,7 +227,13 @@ class CellLooks {
     // exceljs picks a cell's number format by its type when the style names none, and caches
     // a style's entry ignoring the type: cells of different types never share a style object.
     const kind =
-      cell.formula !== undefined ? typeof cell.result : cell.text !== undefined ? "text" : "number";
+      cell.formula !== undefined
+        ? typeof cell.result
+        : cell.link !== undefined
+          ? "link"
+          : cell.text !== undefined
+            ? "text"
+            : "number";
     const plain = cell.numberFormat === undefined && cell.style === undefined;
     const key = plain ? kind : `${kind}\u0000${cell.numberFormat ?? ""}\u0000${cell.style ?? ""}`;
     const styles = plain ? this.plain : this.styles;

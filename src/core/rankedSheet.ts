@@ -26,7 +26,7 @@ import type { Stability, StabilityReport } from "./stability";
 import type { ScoringResult } from "./scoreWorkbook";
 import { normaliseWeights } from "./settings";
 import type { CellDescription, CellStyleName, SheetDescription } from "./sheetDescription";
-import { formula, number, SheetGrid, text } from "./sheetGrid";
+import { formula, linkedText, number, SheetGrid, text } from "./sheetGrid";
 import { isExcelError, type RawCell } from "./workbookInput";
 
 /** Where things sit on the Ranked sheet; the Roadmap sheet's formulas point here. */
@@ -333,14 +333,13 @@ function describeSource(result: ScoringResult): string {
 }
 
 /**
- * A link to the use case's name cell in the source sheet, so every row traces back. A
- * HYPERLINK formula rather than a cell hyperlink: both writers render it the same way, and
- * the add-in sets it for a whole column at once instead of one request per cell.
+ * A link to the use case's name cell in the source sheet, so every row traces back. A cell
+ * hyperlink rather than a HYPERLINK formula: Excel on the web follows HYPERLINK to web
+ * addresses only, and a cell hyperlink works in every Excel.
  */
 function sourceLink(result: ScoringResult, row: number): CellDescription {
   const nameColumn = result.read.header.fieldColumns.name ?? 1;
-  const target = cellAddress(result.read.sheetName, row, nameColumn).replace(/"/g, '""');
-  return formula(`=HYPERLINK("#${target}","Row ${row}")`, `Row ${row}`, undefined, "link");
+  return linkedText(`Row ${row}`, cellAddress(result.read.sheetName, row, nameColumn), "link");
 }
 
 function optionalText(

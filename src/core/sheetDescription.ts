@@ -22,16 +22,31 @@ export type CellStyleName =
 /**
  * One cell. Exactly one of `text`, `number` or `formula` is set.
  * - `text` is always written as text, whatever it looks like (`=HYPERLINK(…)`, `+1-555`).
+ * - `link`, on a text cell only, makes the cell a hyperlink to a place in this workbook: a
+ *   reference such as `'Use cases'!B7`, its sheet quoted as `cellAddress` quotes it. A cell
+ *   hyperlink, not a HYPERLINK formula: Excel on the web follows HYPERLINK to web addresses
+ *   only, so a formula link back to a row would do nothing there.
  * - `formula` starts with `=`; `result` is the engine's value for it, stored as the cached
  *   result so viewers that do not recalculate still show the number.
  */
 export type CellDescription = (
-  | { readonly text: string; readonly number?: never; readonly formula?: never }
-  | { readonly number: number; readonly text?: never; readonly formula?: never }
+  | {
+      readonly text: string;
+      readonly link?: string;
+      readonly number?: never;
+      readonly formula?: never;
+    }
+  | {
+      readonly number: number;
+      readonly text?: never;
+      readonly link?: never;
+      readonly formula?: never;
+    }
   | {
       readonly formula: string;
       readonly result: number | string;
       readonly text?: never;
+      readonly link?: never;
       readonly number?: never;
     }
 ) & {

@@ -57,6 +57,16 @@ function fitInCell(value: string): string {
 export const text = (value: string, style?: CellStyleName): CellDescription =>
   style === undefined ? { text: fitInCell(value) } : { text: fitInCell(value), style };
 
+/** Text that links to `reference`, a place in this workbook (`'Use cases'!B7`). */
+export const linkedText = (
+  value: string,
+  reference: string,
+  style?: CellStyleName,
+): CellDescription =>
+  style === undefined
+    ? { text: fitInCell(value), link: reference }
+    : { text: fitInCell(value), link: reference, style };
+
 export const number = (
   value: number,
   numberFormat?: string,

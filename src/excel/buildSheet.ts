@@ -8,10 +8,13 @@ import {
   TEXT_FORMAT,
   columnCount,
   columnWidthInPoints,
+  linkRuns,
   rowBlocks,
   splitRowBlock,
   styleRectangles,
   type FormulaRun,
+  type LinkCell,
+  type LinkWrite,
   type RowBlock,
   type StyleRectangle,
 } from "./renderPlan";
@@ -59,14 +62,26 @@ export function setFormulas(sheet: Excel.Worksheet, runs: readonly FormulaRun[])
   }
 }
 
+/**
+ * How this Excel takes links: `Range.setCellProperties` (ExcelApi 1.9) sets a run of them down a
+ * column in one operation; `Range.hyperlink` (ExcelApi 1.7) one cell at a time; before 1.7 there
+ * is no way, and the cells keep their text.
+ */
+function linkWriteFor(supports: (excelApiVersion: string) => boolean): LinkWrite {
+  if (supports("1.9")) return "cellProperties";
+  return supports("1.7") ? "perCell" : "none";
+}
+
 /** Creating, filling and dressing the sheet, hidden, in units cut to `maxBytes`. */
 export function buildUnits(
   workbook: Excel.Workbook,
   built: SheetUnderConstruction,
   maxBytes: number,
+  supports: (excelApiVersion: string) => boolean,
 ): WriteUnit[] {
   const { description } = built;
   const width = columnCount(description);
+  const linkWrite = linkWriteFor(supports);
   const create: WriteUnit = {
     bytes: OPERATION_BYTES,
     queue: () => {
@@ -75,7 +90,7 @@ export function buildUnits(
       built.sheet = sheet;
     },
   };
-  const blocks = rowBlocks(description, width, maxBytes - OPERATION_BYTES);
+  const blocks = rowBlocks(description, width, maxBytes - OPERATION_BYTES, linkWrite);
   for (const block of blocks) {
     if (block.linkedFormulaRuns.length > 0) {
       built.linked.push({ runs: block.linkedFormulaRuns, bytes: block.linkedBytes });
@@ -86,10 +101,15 @@ export function buildUnits(
     bytes: OPERATION_BYTES * (rectangles.length + description.columns.length + 4),
     queue: () => dressSheet(sheetOf(built), built, rectangles),
   };
-  return [create, ...blocks.map((block) => blockUnit(built, block, width)), dress];
+  return [create, ...blocks.map((block) => blockUnit(built, block, width, linkWrite)), dress];
 }
 
-function blockUnit(built: SheetUnderConstruction, block: RowBlock, width: number): WriteUnit {
+function blockUnit(
+  built: SheetUnderConstruction,
+  block: RowBlock,
+  width: number,
+  linkWrite: LinkWrite,
+): WriteUnit {
   return {
     bytes: block.payloadBytes,
     queue: () => {
@@ -99,9 +119,32 @@ function blockUnit(built: SheetUnderConstruction, block: RowBlock, width: number
       range.numberFormat = block.numberFormats;
       range.values = block.values;
       setFormulas(sheet, block.formulaRuns);
+      setLinks(sheet, block.links, linkWrite);
     },
-    split: () => splitRowBlock(block)?.map((half) => blockUnit(built, half, width)) ?? [],
+    split: () =>
+      splitRowBlock(block)?.map((half) => blockUnit(built, half, width, linkWrite)) ?? [],
   };
+}
+
+/**
+ * Makes the link cells hyperlinks to their places in the workbook, the text they already show
+ * kept as the text displayed.
+ */
+function setLinks(sheet: Excel.Worksheet, links: readonly LinkCell[], linkWrite: LinkWrite): void {
+  if (linkWrite === "cellProperties") {
+    for (const run of linkRuns(links)) {
+      sheet
+        .getRangeByIndexes(run.firstRow - 1, run.column - 1, run.links.length, 1)
+        .setCellProperties(run.links.map((link) => [{ hyperlink: hyperlinkOf(link) }]));
+    }
+  } else if (linkWrite === "perCell") {
+    for (const link of links)
+      sheet.getCell(link.row - 1, link.column - 1).hyperlink = hyperlinkOf(link);
+  }
+}
+
+function hyperlinkOf(link: LinkCell): Excel.RangeHyperlink {
+  return { documentReference: link.target, textToDisplay: link.text };
 }
 
 function dressSheet(

@@ -20,6 +20,32 @@ export interface FormulaRun {
   readonly formulas: string[][];
 }
 
+/** A text cell that is a hyperlink to a place in this workbook, set after the block's values. */
+export interface LinkCell {
+  /** 1-based sheet row and column. */
+  readonly row: number;
+  readonly column: number;
+  /** What the cell shows, as `values` already wrote it. */
+  readonly text: string;
+  /** A reference in this workbook, such as `'Use cases'!B7`. */
+  readonly target: string;
+}
+
+/** Link cells down one column of a block, set with one `setCellProperties` call. */
+export interface LinkRun {
+  /** 1-based sheet row and column of the run's first cell. */
+  readonly firstRow: number;
+  readonly column: number;
+  readonly links: LinkCell[];
+}
+
+/**
+ * How links reach Excel: one `setCellProperties` per run of link cells down a column (ExcelApi
+ * 1.9), so their number does not grow with the rows; one `hyperlink` per cell (ExcelApi 1.7);
+ * or not at all, leaving the text alone.
+ */
+export type LinkWrite = "cellProperties" | "perCell" | "none";
+
 export interface RowBlock {
   /** 1-based sheet row of the block's first row. */
   readonly firstRow: number;
@@ -28,8 +54,10 @@ export interface RowBlock {
   readonly numberFormats: string[][];
   /** Set next: text and numbers (formula cells `null`, left for the runs). */
   readonly values: ValueInput[][];
-  /** Set last: formulas over this sheet's own cells. */
+  /** Set next: formulas over this sheet's own cells. */
   readonly formulaRuns: FormulaRun[];
+  /** Set last, as the block's `LinkWrite` says; none when links are not written. */
+  readonly links: LinkCell[];
   /** The UTF-8 size of the above as Office.js sends it, for keeping requests under Excel's limit. */
   readonly payloadBytes: number;
   /**
@@ -113,6 +141,15 @@ const jsonBytes = (value: string | number | null): number =>
       ? 5
       : String(value).length + 1;
 
+// The JSON around a link's two strings: a `setCellProperties` row (`[{…}],`), or the object
+// a `hyperlink` assignment sends.
+const CELL_PROPERTIES_LINK_BYTES = '[{"hyperlink":{"documentReference":,"textToDisplay":}}],'
+  .length;
+const HYPERLINK_BYTES = '{"documentReference":,"textToDisplay":}'.length;
+// A `hyperlink` set on one cell: its `getCell` object path and four actions (instantiate, keep
+// reference, instantiate, set), about 450 bytes measured through the runtime; with room to spare.
+const CELL_LINK_OVERHEAD_BYTES = 550;
+
 /**
  * Office.js sends a `values`, `formulas` or `numberFormat` array of more than 1,500 cells as
  * slices of about 1,500 cells, each addressed through `getRow` and `getBoundingRect` with its
@@ -133,18 +170,23 @@ export function slicingBytes(rows: number, columns: number): number {
 
 /**
  * The sheet's rows cut into blocks of at most `maxPayloadBytes` each (one row always fits a
- * block, however long), every block `width` columns wide.
+ * block, however long), every block `width` columns wide. Link cells are collected, and
+ * counted, the way `linkWrite` will send them.
  */
 export function rowBlocks(
   sheet: SheetDescription,
   width: number,
   maxPayloadBytes: number,
+  linkWrite: LinkWrite = "none",
 ): RowBlock[] {
   const blocks: RowBlock[] = [];
   let numberFormats: string[][] = [];
   let values: ValueInput[][] = [];
   let formulaCells: { row: number; column: number; formula: string }[] = [];
   let linkedCells: { row: number; column: number; formula: string }[] = [];
+  let links: LinkCell[] = [];
+  // Column → the last row of this block with a link there: a link below it extends its run.
+  let lastLinkRow = new Map<number, number>();
   let bytes = 0;
   let linkedBytes = 0;
   let firstRow = 1;
@@ -160,6 +202,7 @@ export function rowBlocks(
       numberFormats,
       values,
       formulaRuns: runs,
+      links,
       payloadBytes:
         bytes + 2 * RUN_OVERHEAD_BYTES + 2 * slicingBytes(values.length, width) + runBytes(runs),
       linkedFormulaRuns: linkedRuns,
@@ -170,6 +213,8 @@ export function rowBlocks(
     values = [];
     formulaCells = [];
     linkedCells = [];
+    links = [];
+    lastLinkRow = new Map();
     bytes = 0;
     linkedBytes = 0;
   };
@@ -178,6 +223,9 @@ export function rowBlocks(
     const rowValues: ValueInput[] = new Array<ValueInput>(width);
     const rowFormulas: { row: number; column: number; formula: string }[] = [];
     const rowLinked: { row: number; column: number; formula: string }[] = [];
+    const rowLinks: LinkCell[] = [];
+    // Links counted as extending a run above: each opens a run of its own if the block ends here.
+    let rowRunExtensions = 0;
     let rowBytes = 4;
     let rowLinkedBytes = 0;
     for (let column = 0; column < width; column++) {
@@ -198,6 +246,14 @@ export function rowBlocks(
           rowBytes += size;
         }
       }
+      if (cell?.link !== undefined && linkWrite !== "none") {
+        const link = { row: rowIndex + 1, column: column + 1, text: cell.text, target: cell.link };
+        const extendsRun =
+          linkWrite === "cellProperties" && lastLinkRow.get(link.column) === rowIndex;
+        rowLinks.push(link);
+        rowBytes += linkBytes(link, linkWrite, extendsRun);
+        if (extendsRun) rowRunExtensions++;
+      }
     }
     // Two array properties (formats, values) of the block, and a formula run per column at most.
     const wouldBe = (sum: number, add: number): number =>
@@ -212,11 +268,16 @@ export function rowBlocks(
         wouldBe(linkedBytes, rowLinkedBytes) > maxPayloadBytes)
     ) {
       flush();
+      rowBytes += rowRunExtensions * RUN_OVERHEAD_BYTES;
     }
     numberFormats.push(rowFormats);
     values.push(rowValues);
     formulaCells.push(...rowFormulas);
     linkedCells.push(...rowLinked);
+    for (const link of rowLinks) {
+      links.push(link);
+      lastLinkRow.set(link.column, link.row);
+    }
     bytes += rowBytes;
     linkedBytes += rowLinkedBytes;
   });
@@ -253,7 +314,9 @@ export function splitRowBlock(block: RowBlock): [RowBlock, RowBlock] | undefined
       numberFormats: upper ? block.numberFormats.slice(0, half) : block.numberFormats.slice(half),
       values: upper ? block.values.slice(0, half) : block.values.slice(half),
       formulaRuns: cut(block.formulaRuns, upper),
-      payloadBytes: Math.ceil(block.payloadBytes * share) + 2 * RUN_OVERHEAD_BYTES,
+      links: block.links.filter((link) => link.row < boundary === upper),
+      // A link run cut at the boundary is one run more: its overhead is in each half's count.
+      payloadBytes: Math.ceil(block.payloadBytes * share) + 3 * RUN_OVERHEAD_BYTES,
       linkedFormulaRuns: cut(block.linkedFormulaRuns, upper),
       linkedBytes: Math.ceil(block.linkedBytes * share) + RUN_OVERHEAD_BYTES,
     };
@@ -261,29 +324,59 @@ export function splitRowBlock(block: RowBlock): [RowBlock, RowBlock] | undefined
   return [part(true), part(false)];
 }
 
-/** Formula cells grouped into vertical runs of consecutive rows in one column. */
-function formulaRuns(
-  cells: readonly { row: number; column: number; formula: string }[],
-): FormulaRun[] {
-  const byColumn = new Map<number, { row: number; formula: string }[]>();
-  for (const { row, column, formula } of cells) {
-    const list = byColumn.get(column);
-    if (list) list.push({ row, formula });
-    else byColumn.set(column, [{ row, formula }]);
+/**
+ * A link's bytes as `linkWrite` sends it: its strings and their JSON, and the range operation
+ * that carries it (one per cell, or one per run when it does not extend the run above it).
+ */
+function linkBytes(link: LinkCell, linkWrite: LinkWrite, extendsRun: boolean): number {
+  const strings = jsonStringBytes(link.target) + jsonStringBytes(link.text);
+  if (linkWrite === "perCell") return CELL_LINK_OVERHEAD_BYTES + HYPERLINK_BYTES + strings;
+  return (extendsRun ? 0 : RUN_OVERHEAD_BYTES) + CELL_PROPERTIES_LINK_BYTES + strings;
+}
+
+/** Cells grouped into vertical runs of consecutive rows in one column, columns left to right. */
+function verticalRuns<Cell extends { row: number; column: number }, Value>(
+  cells: readonly Cell[],
+  valueOf: (cell: Cell) => Value,
+): { firstRow: number; column: number; values: Value[] }[] {
+  const byColumn = new Map<number, Cell[]>();
+  for (const cell of cells) {
+    const list = byColumn.get(cell.column);
+    if (list) list.push(cell);
+    else byColumn.set(cell.column, [cell]);
   }
-  const runs: FormulaRun[] = [];
+  const runs: { firstRow: number; column: number; values: Value[] }[] = [];
   for (const [column, list] of [...byColumn].sort((a, b) => a[0] - b[0])) {
-    let run: { firstRow: number; column: number; formulas: string[][] } | undefined;
-    for (const { row, formula } of list) {
-      if (run && run.firstRow + run.formulas.length === row) run.formulas.push([formula]);
+    let run: { firstRow: number; column: number; values: Value[] } | undefined;
+    for (const cell of list) {
+      if (run && run.firstRow + run.values.length === cell.row) run.values.push(valueOf(cell));
       else {
         if (run) runs.push(run);
-        run = { firstRow: row, column, formulas: [[formula]] };
+        run = { firstRow: cell.row, column, values: [valueOf(cell)] };
       }
     }
     if (run) runs.push(run);
   }
   return runs;
+}
+
+function formulaRuns(
+  cells: readonly { row: number; column: number; formula: string }[],
+): FormulaRun[] {
+  return verticalRuns(cells, (cell) => [cell.formula]).map((run) => ({
+    firstRow: run.firstRow,
+    column: run.column,
+    formulas: run.values,
+  }));
+}
+
+/** A block's link cells in runs down each column, for one `setCellProperties` each. */
+export function linkRuns(links: readonly LinkCell[]): LinkRun[] {
+  return verticalRuns(links, (link) => link).map((run) => ({
+    firstRow: run.firstRow,
+    column: run.column,
+    links: run.values,
+  }));
 }
 
 /**

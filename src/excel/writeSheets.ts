@@ -198,7 +198,7 @@ export async function writeOutputSheets(
     // 3. Each new sheet, hidden under a temporary name. Requests are cut by size only, up to
     // step 5: until the new output is complete, a failure anywhere puts the previous one back.
     for (const entry of built) {
-      for (const unit of buildUnits(workbook, entry, maxBytes)) await requests.add(unit);
+      for (const unit of buildUnits(workbook, entry, maxBytes, supports)) await requests.add(unit);
     }
 
     // 4. The swap: its operations always travel in one request.

@@ -206,8 +206,8 @@ describe("the Ranked list", () => {
     });
 
     expect(cellAt(rankedSheetOf(result), "M7")).toEqual({
-      formula: `=HYPERLINK("#'FY27 inventory'!B3","Row 3")`,
-      result: "Row 3",
+      text: "Row 3",
+      link: "'FY27 inventory'!B3",
       style: "link",
     });
   });
@@ -265,12 +265,12 @@ describe("the Ranked list", () => {
         " |  |  | Share of score | =E3/SUM($E$3:$H$3) → 0.25 | =F3/SUM($E$3:$H$3) → 0.25 | =G3/SUM($E$3:$H$3) → 0.25 | =H3/SUM($E$3:$H$3) → 0.25",
         "",
         "Rank | ID | Use case | Owner | Business value | Technical feasibility | Data readiness | Regulatory risk | Score | Budget | Flags | Notes | Source",
-        "1 | UC-1 | Invoice triage | Ana Ruiz | 4 | 5 | 4 | 2 | =100*($E$4*((E7-1)/4)+$F$4*((F7-1)/4)+$G$4*((G7-1)/4)+$H$4*((5-H7)/4)) → 81.25 | 120000 |  |  | =HYPERLINK("#Candidates!B2","Row 2") → Row 2",
-        "2 | UC-2 | Claims chatbot |  | 3 | 3 | 3 | 4 | =100*($E$4*((E8-1)/4)+$F$4*((F8-1)/4)+$G$4*((G8-1)/4)+$H$4*((5-H8)/4)) → 43.75 |  | governance-review | Candidates!C3: Owner: found a blank cell; every use case on the roadmap needs a named owner (shown as Unassigned) | =HYPERLINK("#Candidates!B3","Row 3") → Row 3",
+        "1 | UC-1 | Invoice triage | Ana Ruiz | 4 | 5 | 4 | 2 | =100*($E$4*((E7-1)/4)+$F$4*((F7-1)/4)+$G$4*((G7-1)/4)+$H$4*((5-H7)/4)) → 81.25 | 120000 |  |  | Row 2 ↗ Candidates!B2",
+        "2 | UC-2 | Claims chatbot |  | 3 | 3 | 3 | 4 | =100*($E$4*((E8-1)/4)+$F$4*((F8-1)/4)+$G$4*((G8-1)/4)+$H$4*((5-H8)/4)) → 43.75 |  | governance-review | Candidates!C3: Owner: found a blank cell; every use case on the roadmap needs a named owner (shown as Unassigned) | Row 3 ↗ Candidates!B3",
         "",
         "Not scored (1): fix the cells named here and run again",
         "Row | ID | Use case | Owner | Problems",
-        "=HYPERLINK("#Candidates!B4","Row 4") → Row 4 | UC-3 | Churn model | Ana Ruiz | Candidates!D4: Business value: found "n/a"; expected a score from 1 to 5 (such as 4, 4.5 or "4 - High") or one of very low, low, medium, high, very high",
+        "Row 4 ↗ Candidates!B4 | UC-3 | Churn model | Ana Ruiz | Candidates!D4: Business value: found "n/a"; expected a score from 1 to 5 (such as 4, 4.5 or "4 - High") or one of very low, low, medium, high, very high",
         "",
       ]
     `);
@@ -381,8 +381,7 @@ describe("text from the input", () => {
 
     expect(
       formulas.filter(
-        (text) =>
-          !/^=(100\*|[EFGH]3\/SUM|HYPERLINK\("#|Ranked!|[HIJKL]\d+\/|SUM\(|COUNTA\()/.test(text),
+        (text) => !/^=(100\*|[EFGH]3\/SUM|Ranked!|[HIJKL]\d+\/|SUM\(|COUNTA\()/.test(text),
       ),
     ).toEqual([]);
   });

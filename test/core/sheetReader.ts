@@ -5,7 +5,7 @@
  *
  * Only the formula language the output sheets use: numbers, text in double quotes, cell
  * references (optionally `Sheet!` or `'Sheet name'!` and `$`), `+ - * /`, brackets, SUM and
- * COUNTA over a range or a list of cells, COUNTIF with an equality, IF with a `>` comparison, and HYPERLINK (its value is the text it shows).
+ * COUNTA over a range or a list of cells, COUNTIF with an equality, and IF with a `>` comparison.
  */
 import type { CellDescription, SheetDescription } from "../../src/core/sheetDescription";
 
@@ -55,6 +55,7 @@ export function rowTexts(sheet: SheetDescription, fromRow: number, toRow: number
 }
 
 function shown(cell: CellDescription): string {
+  if (cell.link !== undefined) return `${cell.text} ↗ ${cell.link}`;
   if (cell.text !== undefined) return cell.text;
   if (cell.number !== undefined) return String(cell.number);
   return `${cell.formula} → ${String(cell.result)}`;
@@ -154,13 +155,6 @@ class FormulaParser {
       const whenFalse = this.comparison();
       this.expect(")");
       return condition ? whenTrue : whenFalse;
-    }
-    if (this.accept("HYPERLINK(")) {
-      this.textLiteral();
-      this.expect(",");
-      const shown = this.textLiteral();
-      this.expect(")");
-      return shown;
     }
     if (this.accept("(")) {
       const value = this.expression();

@@ -4,7 +4,9 @@
  */
 import * as path from "node:path";
 import { scoreWorkbook, type ScoringSettings } from "../../src/core";
+import { createOfficeExcelAdapter } from "../../src/excel";
 import { fixtureCopy, loadWorkbook, runCli } from "../cli/cliHarness";
+import { sheetHyperlinks } from "../cli/workbookXml";
 import { sheetNames, sheetSnapshot } from "./double";
 import { adapterOver, doubleOfFixture, formulaBar, removeDouble, trimmed } from "./excelHarness";
 
@@ -20,7 +22,9 @@ describe.each(["sample-use-cases.xlsx", "messy-session.xlsx", "bad-input.xlsx"])
   (fixture) => {
     it("is written by the add-in cell for cell as the command line writes it", async () => {
       const state = await doubleOfFixture(fixture);
-      const adapter = adapterOver(state);
+      adapterOver(state);
+      // Every requirement set, so the add-in writes its links (ExcelApi 1.9) as the CLI does.
+      const adapter = createOfficeExcelAdapter({ supports: () => true, syncTimeoutMs: 2_000 });
       const sources = await adapter.listSources();
       const source = sources.sheets[0];
       if (!source) throw new Error("no source sheet");
@@ -45,7 +49,19 @@ describe.each(["sample-use-cases.xlsx", "messy-session.xlsx", "bad-input.xlsx"])
           { xSplit?: number; ySplit?: number } | undefined;
         expect(snapshot.frozenRows).toBe(view?.ySplit ?? 0);
         expect(snapshot.frozenColumns).toBe(view?.xSplit ?? 0);
+        // The links: the same cells, to the same places, showing the same text.
+        const cliLinks = Object.fromEntries(
+          sheetHyperlinks(output, name).map((link) => [
+            link.ref,
+            {
+              documentReference: link.location ?? `outside: ${link.target ?? ""}`,
+              textToDisplay: cliWorkbook.getWorksheet(name)?.getCell(link.ref).text,
+            },
+          ]),
+        );
+        expect(snapshot.hyperlinks).toEqual(cliLinks);
       }
+      expect(Object.keys(sheetSnapshot(state, "Ranked").hyperlinks).length).toBeGreaterThan(0);
       const rankedTables = sheetSnapshot(state, "Ranked").tables.map((table) => [
         table.name,
         table.address,

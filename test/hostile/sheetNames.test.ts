@@ -6,6 +6,8 @@
  */
 import * as path from "node:path";
 import { describeOutputSheets, type ScoringResult } from "../../src/core";
+import { createOfficeExcelAdapter } from "../../src/excel";
+import { sheetHyperlinks } from "../cli/workbookXml";
 import { formulaMismatches } from "../core/sheetReader";
 import { sheetSnapshot } from "../excel/double";
 import { removeDouble } from "../excel/excelHarness";
@@ -44,9 +46,8 @@ const ROWS: Row[] = [
 
 const scoreSheet = (name: string): ScoringResult => scoreInEngine([{ name, rows: ROWS }]);
 
-/** The link formula in Ranked's Source column for source row `row` (name in column B). */
-const linkTo = (prefix: string, row: number): string =>
-  `=HYPERLINK("#${prefix.replace(/"/g, '""')}B${row}","Row ${row}")`;
+/** Where Ranked's link back to source row `row` leads: its name cell, in column B. */
+const linkTo = (prefix: string, row: number): string => `${prefix}B${row}`;
 
 afterEach(removeDouble);
 
@@ -61,9 +62,9 @@ describe.each(NAMES)("a source sheet called %s", (name, prefix) => {
     const sheets = describeOutputSheets(result, { sheets: [{ name }], tableNames: [] });
     const ranked = sheets.find((sheet) => sheet.role === "ranked");
     const links = (ranked?.rows ?? []).flatMap((row) =>
-      row.flatMap((cell) => (cell?.formula?.startsWith("=HYPERLINK(") ? [cell.formula] : [])),
+      row.flatMap((cell) => (cell?.link === undefined ? [] : [cell.link])),
     );
-    expect(links).toEqual(expect.arrayContaining([linkTo(prefix, 2), linkTo(prefix, 3)]));
+    expect(links.sort()).toEqual([linkTo(prefix, 2), linkTo(prefix, 3)]);
     expect(formulaMismatches(sheets)).toEqual([]);
   });
 });
@@ -83,13 +84,12 @@ describe("sheet names that need quoting, end to end", () => {
         `${prefix}C2`,
         `${prefix}G3`,
       ]);
-      const links: string[] = [];
-      scored.getWorksheet("Ranked")?.eachRow((row) =>
-        row.eachCell((cell) => {
-          if (cell.formula?.startsWith("HYPERLINK(")) links.push(`=${cell.formula}`);
-        }),
+      expect(scored.getWorksheet("Ranked")).toBeDefined();
+      const links = sheetHyperlinks(output, "Ranked");
+      expect(links.map((link) => link.location).sort()).toEqual(
+        [linkTo(prefix, 2), linkTo(prefix, 3)].sort(),
       );
-      expect(links.sort()).toEqual([linkTo(prefix, 2), linkTo(prefix, 3)].sort());
+      expect(links.filter((link) => link.target !== undefined)).toEqual([]);
     }
   });
 
@@ -101,9 +101,12 @@ describe("sheet names that need quoting, end to end", () => {
         `${prefix}C2`,
         `${prefix}G3`,
       ]);
-      await adapter.writeResult(result);
-      const formulas = sheetSnapshot(state, "Ranked").formulas.flat();
-      expect(formulas).toEqual(expect.arrayContaining([linkTo(prefix, 2), linkTo(prefix, 3)]));
+      // Links need ExcelApi 1.7; this host has every set.
+      await createOfficeExcelAdapter({ supports: () => true }).writeResult(result);
+      const links = Object.values(sheetSnapshot(state, "Ranked").hyperlinks);
+      expect(links.map((link) => link.documentReference).sort()).toEqual(
+        [linkTo(prefix, 2), linkTo(prefix, 3)].sort(),
+      );
       removeDouble();
     }
   });
