@@ -63,10 +63,59 @@ const SOFFICE_TIMEOUT_MS = 90_000;
 export async function recalculateWithLibreOffice(
   xlsxPath: string,
 ): Promise<Map<string, string[][]>> {
+  return convertWithLibreOffice(xlsxPath, CSV_FILTER, ".csv", async (outDir, files, stdout) => {
+    const sheets = new Map<string, string[][]>();
+    for (const { sheet, file } of mapFilesToSheets(stdout, outDir, files)) {
+      const text = await fs.readFile(path.join(outDir, file), "utf8");
+      sheets.set(sheet, parseCsv(text));
+    }
+    return sheets;
+  });
+}
+
+/** A hyperlink as LibreOffice keeps it after opening a workbook: its text and where it leads. */
+export interface LinkSeen {
+  readonly text: string;
+  /** `#'Use cases'.B7` for a place in the workbook (LibreOffice writes `.` for `!`). */
+  readonly href: string;
+}
+
+/**
+ * Every cell hyperlink of the workbook as LibreOffice reads it, in sheet order: the workbook is
+ * opened headless and saved as flat OpenDocument, whose `<text:a>` elements are the links.
+ */
+export async function linksSeenByLibreOffice(xlsxPath: string): Promise<LinkSeen[]> {
+  return convertWithLibreOffice(xlsxPath, "fods", ".fods", async (outDir, files) => {
+    const text = await fs.readFile(path.join(outDir, files[0] ?? ""), "utf8");
+    return [...text.matchAll(/<text:a\s[^>]*?xlink:href="([^"]*)"[^>]*>([^<]*)<\/text:a>/g)].map(
+      (match) => ({ href: unescapeXml(match[1] ?? ""), text: unescapeXml(match[2] ?? "") }),
+    );
+  });
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * Opens a copy of the workbook in headless LibreOffice, converts it with `convertTo`, and hands
+ * the files it wrote (those ending in `extension`) to `read`.
+ */
+async function convertWithLibreOffice<T>(
+  xlsxPath: string,
+  convertTo: string,
+  extension: string,
+  read: (outDir: string, files: readonly string[], stdout: string) => Promise<T>,
+): Promise<T> {
   const soffice = await findOnPath("soffice");
   if (soffice === undefined) throw new Error(LIBREOFFICE_MISSING);
   await fs.access(xlsxPath, fsConstants.R_OK).catch(() => {
-    throw new Error(`recalculateWithLibreOffice: cannot read ${xlsxPath}`);
+    throw new Error(`LibreOffice: cannot read ${xlsxPath}`);
   });
 
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "opportunity-scorer-lo-"));
@@ -94,12 +143,12 @@ export async function recalculateWithLibreOffice(
       "--headless",
       "--norestore",
       "--convert-to",
-      CSV_FILTER,
+      convertTo,
       "--outdir",
       outDir,
       input,
     ]);
-    const files = (await fs.readdir(outDir)).filter((name) => name.endsWith(".csv"));
+    const files = (await fs.readdir(outDir)).filter((name) => name.endsWith(extension));
     // soffice exits 0 even when it could not load the file: judge by what it wrote.
     if (run.code !== 0 || files.length === 0) {
       throw new Error(
@@ -107,13 +156,7 @@ export async function recalculateWithLibreOffice(
           `stdout: ${run.stdout.trim()}\nstderr: ${run.stderr.trim()}`,
       );
     }
-
-    const sheets = new Map<string, string[][]>();
-    for (const { sheet, file } of mapFilesToSheets(run.stdout, outDir, files)) {
-      const text = await fs.readFile(path.join(outDir, file), "utf8");
-      sheets.set(sheet, parseCsv(text));
-    }
-    return sheets;
+    return await read(outDir, files, run.stdout);
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
