@@ -78,14 +78,31 @@ export function addLooks(
     nextFormat = Math.max(nextFormat, id + 1);
   }
   const newFormats: string[] = [];
-  const fonts: string[] = [];
-  const fills: string[] = [];
-  const borders: string[] = [];
-  const xfs: string[] = [];
-  const baseFont = countOf("fonts");
-  const baseFill = countOf("fills");
-  const baseBorder = countOf("borders");
-  const baseXf = countOf("cellXfs");
+  // A font, fill, border or cell format the table already has (the user's, or one an earlier run
+  // added) is used again, and each new one is added once: scoring a scored copy then leaves the
+  // table as it was, instead of adding another set of duplicates every run towards Excel's limits.
+  const collection = (
+    local: string,
+  ): { added: string[]; base: number; indexOf: (xml: string) => number } => {
+    const parent = child(local);
+    const known = new Map<string, number>();
+    const children = elements.filter((e) => e.parent !== undefined && e.parent === parent);
+    children.forEach((element, at) => {
+      const xml = stylesXml.slice(element.start, element.end);
+      if (!known.has(xml)) known.set(xml, at);
+    });
+    const added: string[] = [];
+    const indexOf = (xml: string): number => {
+      const at = known.get(xml) ?? children.length + added.push(xml) - 1;
+      known.set(xml, at);
+      return at;
+    };
+    return { added, base: children.length, indexOf };
+  };
+  const fonts = collection("fonts");
+  const fills = collection("fills");
+  const borders = collection("borders");
+  const xfs = collection("cellXfs");
   const index = new Map<string, number>();
 
   for (const [key, look] of distinct) {
@@ -106,36 +123,33 @@ export function addLooks(
     let fillId = 0;
     let borderId = 0;
     if (style !== undefined) {
-      fontId = baseFont + fonts.length;
-      fonts.push(
+      fontId = fonts.indexOf(
         `<${p}font>${style.bold ? `<${p}b/>` : ""}${style.italic ? `<${p}i/>` : ""}` +
           `${style.underline ? `<${p}u/>` : ""}<${p}sz val="${style.fontSize ?? 11}"/>` +
           `${style.fontColor ? `<${p}color rgb="FF${style.fontColor}"/>` : ""}` +
           `<${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
       );
       if (style.fill !== undefined) {
-        fillId = baseFill + fills.length;
-        fills.push(
+        fillId = fills.indexOf(
           `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${style.fill}"/>` +
             `<${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
         );
       }
       if (style.topBorder) {
-        borderId = baseBorder + borders.length;
-        borders.push(
+        borderId = borders.indexOf(
           `<${p}border><${p}left/><${p}right/><${p}top style="thin"><${p}color auto="1"/></${p}top>` +
             `<${p}bottom/><${p}diagonal/></${p}border>`,
         );
       }
     }
     const alignment = style?.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : "";
-    xfs.push(
+    const xfId = xfs.indexOf(
       `<${p}xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
         `${formatId !== 0 ? ' applyNumberFormat="1"' : ""}${fontId !== 0 ? ' applyFont="1"' : ""}` +
         `${fillId !== 0 ? ' applyFill="1"' : ""}${borderId !== 0 ? ' applyBorder="1"' : ""}` +
         `${alignment ? ' applyAlignment="1">' + alignment + `</${p}xf>` : "/>"}`,
     );
-    index.set(key, baseXf + xfs.length - 1);
+    index.set(key, xfId);
   }
 
   const splices: Splice[] = [];
@@ -158,10 +172,10 @@ export function addLooks(
       });
     }
   }
-  grow("fonts", fonts, baseFont);
-  grow("fills", fills, baseFill);
-  grow("borders", borders, baseBorder);
-  grow("cellXfs", xfs, baseXf);
+  grow("fonts", fonts.added, fonts.base);
+  grow("fills", fills.added, fills.base);
+  grow("borders", borders.added, borders.base);
+  grow("cellXfs", xfs.added, xfs.base);
   return {
     xml: applySplices(stylesXml, splices),
     indexOf: (look) => index.get(keyOf(look)) ?? 0,
