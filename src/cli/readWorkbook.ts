@@ -1,9 +1,11 @@
 /**
  * The command line's input: an .xlsx/.xlsm workbook (read with exceljs) or a CSV file,
  * reduced to the engine's `WorkbookInput`. The exceljs workbook is kept so the output
- * sheets can be added to a copy of it.
+ * sheets can be added to a copy of it. Being replaced by the package reader
+ * (`package/readPackage.ts`), which reads the same input without loading the whole workbook;
+ * this one stays until the writer works on the package, and as the reference it is tested
+ * against.
  */
-import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { ValueType, Workbook, type Cell, type Row, type Worksheet } from "exceljs";
 import { sheetNameOfReference } from "../core/cellAddress";
@@ -11,7 +13,7 @@ import { roleOfMarker } from "../core/outputSheetNames";
 import type { OutputRole, RawCell, SheetInput, WorkbookInput } from "../core/workbookInput";
 import { rawCellOfExcelValue } from "./excelCellValue";
 import { firstTable, repairLoadedTables, type SheetArea } from "./excelTables";
-import { InputFileError } from "./inputFileError";
+import { EXCEL_EXTENSIONS, notAWorkbook, readInputBytes, unsupportedType } from "./inputFileError";
 import { readCsvBytes } from "./readCsv";
 
 export { InputFileError, type InputFileProblem } from "./inputFileError";
@@ -32,8 +34,6 @@ export interface LoadedCsvFile {
 
 export type LoadedWorkbook = LoadedExcelWorkbook | LoadedCsvFile;
 
-const EXCEL_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
-
 /** Reads the file, choosing by its extension. Throws `InputFileError` when it cannot be used. */
 export async function readWorkbookFile(filePath: string): Promise<LoadedWorkbook> {
   const extension = path.extname(filePath).toLowerCase();
@@ -46,48 +46,6 @@ export async function readWorkbookFile(filePath: string): Promise<LoadedWorkbook
     return { kind: "xlsx", input: readWorkbookInput(workbook), workbook };
   }
   throw unsupportedType(filePath, extension);
-}
-
-function unsupportedType(filePath: string, extension: string): InputFileError {
-  const type = extension === "" ? "a file without an extension" : `a ${extension} file`;
-  // Older and binary Excel formats are common enough to deserve the exact fix.
-  const fix = [".xls", ".xlsb", ".ods", ".numbers"].includes(extension)
-    ? `open it in Excel and save it as Excel Workbook (.xlsx)`
-    : `give an Excel workbook (.xlsx, .xlsm) or a CSV file (.csv)`;
-  return new InputFileError(
-    "unsupported-type",
-    filePath,
-    `${filePath} is ${type}, which cannot be read: ${fix}.`,
-  );
-}
-
-async function readInputBytes(filePath: string): Promise<Buffer> {
-  try {
-    return await readFile(filePath);
-  } catch (error) {
-    throw fileAccessError(filePath, errorCode(error));
-  }
-}
-
-function fileAccessError(filePath: string, code: string | undefined): InputFileError {
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return new InputFileError("not-found", filePath, `${filePath} does not exist: check the path.`);
-  }
-  if (code === "EISDIR") {
-    return new InputFileError("not-a-file", filePath, `${filePath} is a folder, not a file.`);
-  }
-  const why =
-    code === "EACCES" || code === "EPERM"
-      ? "permission denied; check that you may read it"
-      : `${code ?? "unknown error"}; check that no other program holds it locked`;
-  return new InputFileError("not-readable", filePath, `${filePath} cannot be read: ${why}.`);
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    return typeof error.code === "string" ? error.code : undefined;
-  }
-  return undefined;
 }
 
 async function loadExcelWorkbook(filePath: string, bytes: Buffer): Promise<Workbook> {
@@ -104,33 +62,6 @@ async function loadExcelWorkbook(filePath: string, bytes: Buffer): Promise<Workb
   if (workbook.worksheets.length === 0) throw notAWorkbook(filePath, bytes);
   repairLoadedTables(workbook);
   return workbook;
-}
-
-function notAWorkbook(filePath: string, bytes: Buffer): InputFileError {
-  const opening = `${filePath} is not an Excel workbook (.xlsx)`;
-  let detail: string;
-  if (bytes.length === 0) {
-    detail = "the file is empty (0 bytes); save the workbook from Excel again";
-  } else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    detail =
-      "it is an old-format .xls or a password-protected workbook; open it in Excel, " +
-      "remove any password and save it as Excel Workbook (.xlsx)";
-  } else if (startsWith(bytes, [0x50, 0x4b])) {
-    detail = "it is a zip file without a readable workbook inside; save it from Excel as .xlsx";
-  } else if (looksLikeText(bytes)) {
-    detail = "it looks like a text file; if it is a CSV export, rename it to .csv";
-  } else {
-    detail = "save it from Excel as Excel Workbook (.xlsx)";
-  }
-  return new InputFileError("not-a-workbook", filePath, `${opening}: ${detail}.`);
-}
-
-function startsWith(bytes: Buffer, signature: readonly number[]): boolean {
-  return signature.every((byte, index) => bytes[index] === byte);
-}
-
-function looksLikeText(bytes: Buffer): boolean {
-  return !bytes.subarray(0, 4096).includes(0);
 }
 
 /** Every worksheet, in workbook order (the order of the tabs). */

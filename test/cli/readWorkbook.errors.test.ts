@@ -1,23 +1,41 @@
 import * as fsPromises from "node:fs/promises";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { readWorkbookPackage } from "../../src/cli/package/readPackage";
 import { InputFileError, readWorkbookFile } from "../../src/cli/readWorkbook";
 import { zipArchive } from "./workbookBytes";
 import { FIXTURES, useScratchFolder } from "./workbookFiles";
 
 const scratch = useScratchFolder();
 
-async function readFailure(filePath: string): Promise<InputFileError> {
-  try {
-    await readWorkbookFile(filePath);
-  } catch (error) {
-    if (error instanceof InputFileError) return error;
-    throw error;
-  }
-  throw new Error(`${filePath} was read without complaint`);
-}
+type ReadFile = (filePath: string) => Promise<{ kind: string }>;
 
-describe("input files that cannot be used", () => {
+// The exceljs reader and the package reader that replaces it fail alike, word for word.
+const READERS: { name: string; read: ReadFile; loadIsolated: () => Promise<ReadFile> }[] = [
+  {
+    name: "exceljs reader",
+    read: readWorkbookFile,
+    loadIsolated: async () => (await import("../../src/cli/readWorkbook")).readWorkbookFile,
+  },
+  {
+    name: "package reader",
+    read: readWorkbookPackage,
+    loadIsolated: async () =>
+      (await import("../../src/cli/package/readPackage")).readWorkbookPackage,
+  },
+];
+
+describe.each(READERS)("input files that cannot be used ($name)", ({ read, loadIsolated }) => {
+  async function readFailure(filePath: string): Promise<InputFileError> {
+    try {
+      await read(filePath);
+    } catch (error) {
+      if (error instanceof InputFileError) return error;
+      throw error;
+    }
+    throw new Error(`${filePath} was read without complaint`);
+  }
+
   function expectOneLine(error: InputFileError): void {
     expect(error.message).not.toMatch(/[\r\n]/);
     expect(error.message).not.toMatch(/\bat .*:\d+:\d+/);
@@ -33,7 +51,7 @@ describe("input files that cannot be used", () => {
 
   it("says so when the path is a folder", async () => {
     const folder = path.join(scratch(), "folder.xlsx");
-    mkdirSync(folder);
+    mkdirSync(folder, { recursive: true });
     const error = await readFailure(folder);
     expect(error.problem).toBe("not-a-file");
     expect(error.message).toBe(`${folder} is a folder, not a file.`);
@@ -48,8 +66,8 @@ describe("input files that cannot be used", () => {
         ...jest.requireActual<typeof fsPromises>("node:fs/promises"),
         readFile: () => Promise.reject(denied),
       }));
-      const isolated = await import("../../src/cli/readWorkbook");
-      await expect(isolated.readWorkbookFile(filePath)).rejects.toMatchObject({
+      const isolatedRead = await loadIsolated();
+      await expect(isolatedRead(filePath)).rejects.toMatchObject({
         problem: "not-readable",
         message: `${filePath} cannot be read: permission denied; check that you may read it.`,
       });
@@ -117,6 +135,6 @@ describe("input files that cannot be used", () => {
   it("accepts extensions in any case", async () => {
     const filePath = path.join(scratch(), "SHOUTING.XLSX");
     copyFileSync(path.join(FIXTURES, "raters.xlsx"), filePath);
-    await expect(readWorkbookFile(filePath)).resolves.toMatchObject({ kind: "xlsx" });
+    await expect(read(filePath)).resolves.toMatchObject({ kind: "xlsx" });
   });
 });
