@@ -4,7 +4,7 @@
  * 2 for bad arguments; every failure is one line on stderr, never a stack trace.
  */
 import { randomBytes } from "node:crypto";
-import { readFile, rename, rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { userInfo } from "node:os";
 import * as path from "node:path";
 import {
@@ -21,9 +21,10 @@ import { ArgumentError, parseCommandLine, USAGE } from "./args";
 import { createProgress } from "./progress";
 import { graftScorerSheets } from "./package/graftPackage";
 import type { PackageParts } from "./package/packageParts";
-import { packageOf, packageOfSheet, packageShape } from "./package/workbookPackage";
+import { packageOf, packageOfSheet } from "./package/workbookPackage";
+import { readWorkbookPackage, type LoadedPackage } from "./package/readPackage";
 import { writePackageFile } from "./package/writePackage";
-import { InputFileError, readWorkbookFile, type LoadedWorkbook } from "./readWorkbook";
+import { InputFileError } from "./inputFileError";
 import { formatSummary } from "./summary";
 
 export interface CliIo {
@@ -93,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const progress = createProgress(io.stderr);
   try {
     progress.step(`Reading ${command.input}`);
-    const loaded = await readWorkbookFile(command.input);
+    const loaded = await readWorkbookPackage(command.input);
     progress.step("Scoring");
     const scored = scoreWorkbook(loaded.input, command.settings, {
       ...(command.sheet !== undefined && { sheetName: command.sheet }),
@@ -105,8 +106,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       : scored;
     const result = command.portfolio ? withPortfolio(stable, command.portfolio) : stable;
     progress.step(`Writing ${outputPath}`);
-    const parts = await outputPackage(command.input, loaded);
-    const sheets = describeOutputSheets(result, packageShape(parts));
+    const parts = outputPackage(loaded);
+    const sheets = describeOutputSheets(
+      result,
+      loaded.kind === "xlsx"
+        ? loaded.shape
+        : { sheets: [{ name: loaded.sheetName }], tableNames: [] },
+    );
     // The workbook as read, before the new sheets: its log (if any) is marked as such.
     const log = planScoringLog(loaded.input, result, { time: io.today, by: command.by });
     graftScorerSheets(parts, log.newSheet ? [...sheets, log.newSheet] : sheets, log);
@@ -139,13 +145,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 /** An .xlsx input's own package; a CSV becomes a workbook whose one sheet is the CSV. */
-async function outputPackage(inputPath: string, loaded: LoadedWorkbook): Promise<PackageParts> {
+function outputPackage(loaded: LoadedPackage): PackageParts {
   if (loaded.kind === "csv") {
     const [sheet] = loaded.input.sheets;
     if (sheet === undefined) throw new Error("a CSV input without its sheet");
     return packageOfSheet(sheet);
   }
-  return packageOf(await readFile(inputPath));
+  return packageOf(loaded.bytes);
 }
 
 class OutputFileError extends Error {}

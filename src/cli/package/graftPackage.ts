@@ -71,7 +71,9 @@ export function graftScorerSheets(
   const own = new Map<OutputRole, string>();
   const wb = xmlElements(workbookXml);
   for (const element of wb) {
-    if (element.local !== "definedName") continue;
+    // A sheet-scoped copy of a marker comes with a copied sheet, which is the person's own.
+    if (element.local !== "definedName" || element.attributes["localSheetId"] !== undefined)
+      continue;
     const role = roleOfMarker(element.attributes["name"] ?? "");
     const reference = workbookXml.slice(element.openEnd, workbookXml.lastIndexOf("<", element.end));
     const sheet = sheetNameOfReference(unescapeXml(reference));
