@@ -1,7 +1,7 @@
 /**
  * LibreOffice follows the command line's links back to the source rows as places in the
- * workbook. exceljs's own way of writing such a link makes LibreOffice (and Excel) read it as
- * `<file>#'Use cases'!B2##'Use cases'!B2`, an address that goes nowhere (src/cli/inWorkbookLinks.ts).
+ * workbook: written as `<hyperlink ref location>` with no outside address (exceljs's own way of
+ * writing one made LibreOffice and Excel read `<file>#'Use cases'!B2##'Use cases'!B2`).
  */
 import * as path from "node:path";
 import { fixtureCopy, runCli } from "../cli/cliHarness";
