@@ -29,12 +29,14 @@ function addWholeColumnDropDowns(file, n) {
       .map(
         (column) =>
           `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${column}2:${column}1048576">` +
-          "<formula1>\"Yes,No,Maybe\"</formula1></dataValidation>",
+          '<formula1>"Yes,No,Maybe"</formula1></dataValidation>',
       )
       .join("") +
     "</dataValidations>";
   // dataValidations follows sheetData (and any sheetProtection … conditionalFormatting).
-  parts[path] = strToU8(strFromU8(parts[path]).replace("</sheetData>", `</sheetData>${validations}`));
+  parts[path] = strToU8(
+    strFromU8(parts[path]).replace("</sheetData>", `</sheetData>${validations}`),
+  );
   writeFileSync(file, zipSync(parts));
 }
 

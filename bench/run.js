@@ -100,7 +100,15 @@ function engine() {
 /** `node bin/opportunity-scorer.js score <input> --start … --out <output>` as a new process. */
 function scoreRun(input, output) {
   return node(
-    [path.join(ROOT, "bin", "opportunity-scorer.js"), "score", input, "--start", START, "--out", output],
+    [
+      path.join(ROOT, "bin", "opportunity-scorer.js"),
+      "score",
+      input,
+      "--start",
+      START,
+      "--out",
+      output,
+    ],
     { json: false, peak: true },
   );
 }
@@ -126,7 +134,8 @@ function commandLine(count, { rounds, exceljs }) {
       peak: true,
     });
     floors.push({ ...floor, ms: floor.ms - floor.result.untimedMs });
-    if (exceljs) roundTrips.push(node([path.join(BENCH, "floor.js"), input, rewritten], { peak: true }));
+    if (exceljs)
+      roundTrips.push(node([path.join(BENCH, "floor.js"), input, rewritten], { peak: true }));
   }
   const best = (list) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
   const figures = {
