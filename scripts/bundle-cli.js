@@ -19,6 +19,10 @@ esbuild
     format: "cjs",
     // Readable stack traces (OPPORTUNITY_SCORER_DEBUG) point into lib/ and src/.
     sourcemap: true,
+    // resvg is a native module: its JavaScript picks the prebuilt binary for this platform at
+    // run time (one of its optional packages), which a bundle cannot hold. It stays in
+    // node_modules; so do the font files, which src/cli/svgPicture.ts finds by require.resolve.
+    external: ["@resvg/resvg-js"],
     logLevel: "warning",
   })
   .catch(() => {

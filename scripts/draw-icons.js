@@ -2,10 +2,11 @@
 // Draws the add-in's icons into assets/ (run with `npm run icons`; the PNGs are committed).
 //
 // The mark: three ascending bars — a ranking — with a star over the tallest, the use case
-// that comes out on top. No image library is a dependency, so this file rasterises the few
-// shapes it needs itself (16×16 supersampling for anti-aliasing) and encodes PNG with the
-// CLI's encoder. Bar edges are snapped to whole pixels at every size, so the 16 px ribbon icon
-// stays crisp instead of blurring into its neighbours.
+// that comes out on top. Each icon is an SVG document rendered to PNG by resvg through the
+// CLI's picture renderer (src/cli/svgPicture.ts, compiled by `npm run build:cli`, which
+// `npm run icons` runs first): one renderer in the project. Bar edges are snapped to whole
+// pixels at every size, so the 16 px ribbon icon stays crisp instead of blurring into its
+// neighbours.
 //
 //   icon-NN.png      the mark on a transparent background, NN×NN: the ribbon sizes Office
 //                    asks for (16, 32, 80 required; 20, 24, 40, 48, 64 for scaled displays),
@@ -15,131 +16,53 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
-// The CLI's PNG encoder (src/cli/png.ts), compiled by `npm run build:cli`, which `npm run
-// icons` runs first: one encoder in the project, and its defaults are the ones these icons
-// were first encoded with, so redrawing them leaves assets/ byte for byte the same.
-const { encodePng } = require("../lib/cli/png.js");
+const { svgPng } = require("../lib/cli/svgPicture.js");
 
-/** The product colours, as [r, g, b]. */
+/** The product colours. */
 const COLOURS = {
-  navy: hex("#1F3864"),
-  blue: hex("#2F5597"),
-  accent: hex("#5B9BD5"),
-  green: hex("#548235"),
-  white: hex("#FFFFFF"),
+  navy: "#1F3864",
+  blue: "#2F5597",
+  accent: "#5B9BD5",
+  green: "#548235",
+  white: "#FFFFFF",
 };
 
 const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const LOGO_SIZE = 128;
-const SUPERSAMPLING = 16;
 
-function hex(code) {
-  const value = Number.parseInt(code.slice(1), 16);
-  return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
-}
+/** Coordinates to three decimals: the same SVG text on every machine. */
+const n = (value) => String(Math.round(value * 1000) / 1000);
 
 // ---------------------------------------------------------------------------------------------
-// Shapes: each has a bounding box and an inside test in pixel coordinates (y grows downwards).
+// Shapes, as SVG elements in pixel coordinates (y grows downwards).
 // ---------------------------------------------------------------------------------------------
 
-/** A rectangle whose top corners (and, if `roundBottom`, bottom corners) have radius r. */
-function roundedRect(x0, y0, x1, y1, r, roundBottom = false) {
-  return {
-    box: [x0, y0, x1, y1],
-    contains(x, y) {
-      if (x < x0 || x > x1 || y < y0 || y > y1) return false;
-      const cx = x < x0 + r ? x0 + r : x > x1 - r ? x1 - r : x;
-      const cy = y < y0 + r ? y0 + r : roundBottom && y > y1 - r ? y1 - r : y;
-      return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-    },
-  };
+/** A bar: a rectangle whose top corners have radius r. */
+function bar({ x0, y0, x1, y1 }, r, fill) {
+  if (r <= 0) {
+    return `<rect x="${n(x0)}" y="${n(y0)}" width="${n(x1 - x0)}" height="${n(y1 - y0)}" fill="${fill}"/>`;
+  }
+  const d =
+    `M${n(x0)} ${n(y1)}V${n(y0 + r)}A${n(r)} ${n(r)} 0 0 1 ${n(x0 + r)} ${n(y0)}` +
+    `H${n(x1 - r)}A${n(r)} ${n(r)} 0 0 1 ${n(x1)} ${n(y0 + r)}V${n(y1)}Z`;
+  return `<path d="${d}" fill="${fill}"/>`;
 }
 
 /** A five-pointed star, one point straight up, its inner radius a share of the outer one. */
-function star(cx, cy, outer, innerShare) {
+function star(cx, cy, outer, innerShare, fill) {
   const points = Array.from({ length: 10 }, (_, i) => {
     const radius = i % 2 === 0 ? outer : outer * innerShare;
     const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    return [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)];
+    return `${n(cx + radius * Math.cos(angle))},${n(cy + radius * Math.sin(angle))}`;
   });
-  return polygon(points);
+  return `<polygon points="${points.join(" ")}" fill="${fill}"/>`;
 }
 
-function polygon(points) {
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  return {
-    box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
-    contains(x, y) {
-      let inside = false;
-      for (let i = 0, j = points.length - 1; i < points.length; j = i, i += 1) {
-        const [xi, yi] = points[i];
-        const [xj, yj] = points[j];
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-      return inside;
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Canvas: premultiplied RGBA in floating point; shapes are composited "over" in order.
-// ---------------------------------------------------------------------------------------------
-
-function createCanvas(size) {
-  const pixels = new Float64Array(size * size * 4);
-
-  function coverage(shape, px, py) {
-    let hits = 0;
-    for (let sy = 0; sy < SUPERSAMPLING; sy += 1) {
-      for (let sx = 0; sx < SUPERSAMPLING; sx += 1) {
-        if (shape.contains(px + (sx + 0.5) / SUPERSAMPLING, py + (sy + 0.5) / SUPERSAMPLING)) {
-          hits += 1;
-        }
-      }
-    }
-    return hits / SUPERSAMPLING ** 2;
-  }
-
-  return {
-    /** Paints `colour` over whatever is there, where the shape covers. */
-    fill(shape, colour, opacity = 1) {
-      const [x0, y0, x1, y1] = shape.box;
-      for (let py = Math.max(0, Math.floor(y0)); py < Math.min(size, Math.ceil(y1)); py += 1) {
-        for (let px = Math.max(0, Math.floor(x0)); px < Math.min(size, Math.ceil(x1)); px += 1) {
-          const alpha = coverage(shape, px, py) * opacity;
-          if (alpha === 0) continue;
-          const i = (py * size + px) * 4;
-          for (let c = 0; c < 3; c += 1) {
-            pixels[i + c] = (colour[c] / 255) * alpha + pixels[i + c] * (1 - alpha);
-          }
-          pixels[i + 3] = alpha + pixels[i + 3] * (1 - alpha);
-        }
-      }
-    },
-    /** Keeps only what lies where the shape covers (transparent elsewhere). */
-    clip(shape) {
-      for (let py = 0; py < size; py += 1) {
-        for (let px = 0; px < size; px += 1) {
-          const keep = coverage(shape, px, py);
-          const i = (py * size + px) * 4;
-          for (let c = 0; c < 4; c += 1) pixels[i + c] *= keep;
-        }
-      }
-    },
-    /** Straight RGBA bytes, for the PNG encoder. */
-    toRgba() {
-      const bytes = Buffer.alloc(size * size * 4);
-      for (let i = 0; i < pixels.length; i += 4) {
-        const alpha = pixels[i + 3];
-        for (let c = 0; c < 3; c += 1) {
-          bytes[i + c] = alpha === 0 ? 0 : Math.round(Math.min(1, pixels[i + c] / alpha) * 255);
-        }
-        bytes[i + 3] = Math.round(alpha * 255);
-      }
-      return bytes;
-    },
-  };
+function svgDocument(size, body) {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" ` +
+    `viewBox="0 0 ${size} ${size}">${body}</svg>`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,13 +101,11 @@ function markLayout(left, top, side) {
   return { bars, barWidth, starCentre: [cx, armTop + 0.309 * outer], starOuter: outer };
 }
 
-function drawMark(canvas, layout, palette) {
+function markSvg(layout, palette) {
   const radius = layout.barWidth >= 6 ? layout.barWidth * 0.16 : 0;
-  layout.bars.forEach((bar, i) => {
-    canvas.fill(roundedRect(bar.x0, bar.y0, bar.x1, bar.y1, radius), palette.bars[i]);
-  });
+  const bars = layout.bars.map((box, i) => bar(box, radius, palette.bars[i]));
   const [cx, cy] = layout.starCentre;
-  canvas.fill(star(cx, cy, layout.starOuter, 0.47), palette.star);
+  return bars.join("") + star(cx, cy, layout.starOuter, 0.47, palette.star);
 }
 
 const ON_TRANSPARENT = {
@@ -192,43 +113,40 @@ const ON_TRANSPARENT = {
   star: COLOURS.green,
 };
 
-function drawIcon(size) {
-  const canvas = createCanvas(size);
-  drawMark(canvas, markLayout(0, 0, size), ON_TRANSPARENT);
-  return canvas;
+/** The icon at `size` pixels: the mark on a transparent background. */
+function iconSvg(size) {
+  return svgDocument(size, markSvg(markLayout(0, 0, size), ON_TRANSPARENT));
 }
 
-function drawLogo(size) {
-  const canvas = createCanvas(size);
-  const tile = roundedRect(0, 0, size, size, size * 0.2, true);
-  canvas.fill(tile, COLOURS.navy);
+/** The logo: the mark in light colours on a navy tile with rounded corners. */
+function logoSvg(size) {
+  const radius = size * 0.2;
+  const tile = `<rect width="${size}" height="${size}" rx="${n(radius)}" fill="${COLOURS.navy}"/>`;
   const inset = Math.round(size * 0.18);
-  drawMark(canvas, markLayout(inset, inset, size - 2 * inset), {
-    bars: [COLOURS.accent, hex("#8FBBE6"), COLOURS.white],
-    star: hex("#A9D18E"),
+  const mark = markSvg(markLayout(inset, inset, size - 2 * inset), {
+    bars: [COLOURS.accent, "#8FBBE6", COLOURS.white],
+    star: "#A9D18E",
   });
-  canvas.clip(tile);
-  return canvas;
+  // The mark sits inside the tile's inset, clear of its rounded corners: no clipping needed.
+  return svgDocument(size, tile + mark);
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function writePng(directory, name, size, canvas) {
+function writePng(directory, name, svg) {
   const file = path.join(directory, name);
-  fs.writeFileSync(file, encodePng(size, size, canvas.toRgba()));
+  fs.writeFileSync(file, svgPng(svg));
   return file;
 }
 
 function main() {
   const directory = path.resolve(__dirname, "..", "assets");
   fs.mkdirSync(directory, { recursive: true });
-  const written = ICON_SIZES.map((size) =>
-    writePng(directory, `icon-${size}.png`, size, drawIcon(size)),
-  );
-  written.push(writePng(directory, "logo-filled.png", LOGO_SIZE, drawLogo(LOGO_SIZE)));
+  const written = ICON_SIZES.map((size) => writePng(directory, `icon-${size}.png`, iconSvg(size)));
+  written.push(writePng(directory, "logo-filled.png", logoSvg(LOGO_SIZE)));
   for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
-module.exports = { drawIcon, drawLogo, ICON_SIZES, LOGO_SIZE };
+module.exports = { iconSvg, logoSvg, ICON_SIZES, LOGO_SIZE };
 
 if (require.main === module) main();

@@ -1,9 +1,9 @@
 import { crc32, inflateSync } from "node:zlib";
 
 /**
- * Reads back what src/cli/png.ts writes — 8-bit RGBA, not interlaced, every row filter type 0 —
- * so tests can look at pixels. Anything else is refused rather than misread. Chunk CRCs are
- * checked with zlib's own CRC-32, not the encoder's.
+ * Reads back the PNG files the CLI writes (resvg's: 8-bit RGBA, not interlaced, any of the five
+ * row filters) so tests can look at pixels with a decoder that is not the encoder's. Anything
+ * else is refused rather than misread. Chunk CRCs are checked with zlib's own CRC-32.
  */
 export interface DecodedPng {
   readonly width: number;
@@ -45,9 +45,59 @@ export function decodePng(file: Buffer): DecodedPng {
   if (scanlines.length !== (stride + 1) * height) throw new Error("IDAT has the wrong length");
   const rgba = new Uint8Array(stride * height);
   for (let y = 0; y < height; y += 1) {
-    const filter = scanlines[y * (stride + 1)];
-    if (filter !== 0) throw new Error(`row ${y}: filter type ${filter} is not supported`);
-    rgba.set(scanlines.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)), y * stride);
+    const filter = scanlines[y * (stride + 1)] ?? -1;
+    const row = scanlines.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    unfilterRow(filter, row, rgba, y * stride, y > 0 ? (y - 1) * stride : -1, y);
   }
   return { width, height, rgba, chunkTypes };
+}
+
+const BYTES_PER_PIXEL = 4;
+
+function paeth(left: number, up: number, upLeft: number): number {
+  const estimate = left + up - upLeft;
+  const toLeft = Math.abs(estimate - left);
+  const toUp = Math.abs(estimate - up);
+  const toUpLeft = Math.abs(estimate - upLeft);
+  if (toLeft <= toUp && toLeft <= toUpLeft) return left;
+  return toUp <= toUpLeft ? up : upLeft;
+}
+
+/** Undoes one row's filter (PNG specification, section 9) into `out` at `at`. */
+function unfilterRow(
+  filter: number,
+  row: Uint8Array,
+  out: Uint8Array,
+  at: number,
+  previous: number,
+  y: number,
+): void {
+  for (let i = 0; i < row.length; i += 1) {
+    const left = i >= BYTES_PER_PIXEL ? (out[at + i - BYTES_PER_PIXEL] ?? 0) : 0;
+    const up = previous >= 0 ? (out[previous + i] ?? 0) : 0;
+    const upLeft =
+      previous >= 0 && i >= BYTES_PER_PIXEL ? (out[previous + i - BYTES_PER_PIXEL] ?? 0) : 0;
+    const raw = row[i] ?? 0;
+    let predicted: number;
+    switch (filter) {
+      case 0:
+        predicted = 0;
+        break;
+      case 1:
+        predicted = left;
+        break;
+      case 2:
+        predicted = up;
+        break;
+      case 3:
+        predicted = (left + up) >> 1;
+        break;
+      case 4:
+        predicted = paeth(left, up, upLeft);
+        break;
+      default:
+        throw new Error(`row ${y}: filter type ${filter} is not a PNG filter`);
+    }
+    out[at + i] = (raw + predicted) & 0xff;
+  }
 }
