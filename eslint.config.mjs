@@ -4,6 +4,7 @@
 // `recommended` set, whose `files` glob is `**/*.{js,mjs,cjs,ts,cts,mts}` — .tsx is silently
 // skipped, and the task pane is .tsx. So this file takes the plugin's recommended *rules*
 // and applies them to ts AND tsx itself.
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import officeAddins from "eslint-plugin-office-addins";
@@ -37,6 +38,61 @@ const officeRules = Object.fromEntries(
 const officeSharedConfigs = officeAddins.configs.recommended.filter(
   (config) => config !== officeRecommended && config.plugins === undefined,
 );
+
+// Imports point inward (STYLE.md, Layering): taskpane → excel → core, cli → core. A relative
+// import that climbs out of a folder into one of these names the layer it reaches; within a
+// layer, `./x` and `../x` between its own sub-folders stay allowed. ESLint's own rules by
+// pattern: eslint-plugin-import (no-restricted-paths) is not among the dependencies.
+const layerImport = (layers, message) => ({
+  regex: `^(\\.\\./)+(${layers.join("|")})(/|$)`,
+  message,
+});
+
+const CORE_MESSAGE =
+  "core is the pure engine (parse → score → rank → roadmap → sheet description, no I/O): " +
+  "take what it needs as an argument from the adapter or the CLI instead.";
+
+// core: nothing from the outer layers, Node, the DOM or Office.
+const coreImportRules = {
+  "no-restricted-imports": [
+    "error",
+    {
+      paths: builtinModules.map((name) => ({
+        name,
+        message: `${name} is a Node built-in; ${CORE_MESSAGE}`,
+      })),
+      patterns: [
+        layerImport(["cli", "excel", "taskpane"], `An outward import; ${CORE_MESSAGE}`),
+        { regex: "^node:", message: `A Node built-in; ${CORE_MESSAGE}` },
+        {
+          regex: "^(react|react-dom|@fluentui/.*|@microsoft/office-js|office-.*)(/|$)",
+          message: `UI and Office packages belong to the task pane and the adapter; ${CORE_MESSAGE}`,
+        },
+      ],
+    },
+  ],
+  "no-restricted-globals": [
+    "error",
+    ...["Office", "Excel", "OfficeExtension", "OfficeRuntime"].map((name) => ({
+      name,
+      message: `Office.js stays in src/excel; ${CORE_MESSAGE}`,
+    })),
+    ...["window", "document", "navigator", "localStorage", "sessionStorage", "fetch"].map(
+      (name) => ({ name, message: `The DOM belongs to the task pane; ${CORE_MESSAGE}` }),
+    ),
+    ...["process", "Buffer", "require", "module", "__dirname", "__filename", "global"].map(
+      (name) => ({ name, message: `Node belongs to the CLI; ${CORE_MESSAGE}` }),
+    ),
+  ],
+  "no-restricted-syntax": [
+    "error",
+    { selector: "ImportExpression", message: `core loads no module at run time; ${CORE_MESSAGE}` },
+  ],
+};
+
+const outwardImports = (layers, message) => ({
+  "no-restricted-imports": ["error", { patterns: [layerImport(layers, message)] }],
+});
 
 export default defineConfig([
   globalIgnores(["**/node_modules/", "lib/", "dist/", "coverage/"]),
@@ -88,6 +144,30 @@ export default defineConfig([
       Object.keys(officeRules)
         .filter((name) => name.startsWith("office-addins/"))
         .map((name) => [name, "off"]),
+    ),
+  },
+
+  // Imports point inward; test/lint/importRules.test.ts lints probe files against these.
+  { files: ["src/core/**/*.{ts,tsx}"], rules: coreImportRules },
+  {
+    files: ["src/excel/**/*.{ts,tsx}"],
+    rules: outwardImports(
+      ["cli", "taskpane"],
+      "The Office.js adapter serves the task pane and depends on core only: move what both need into core.",
+    ),
+  },
+  {
+    files: ["src/cli/**/*.{ts,tsx}"],
+    rules: outwardImports(
+      ["excel", "taskpane"],
+      "The command line runs without Office.js or the pane: depend on core only, moving what both need into core.",
+    ),
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: outwardImports(
+      ["cli"],
+      "The task pane runs in the browser, the command line in Node: depend on the adapter and core.",
     ),
   },
 
