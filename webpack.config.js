@@ -1,6 +1,9 @@
 // Builds the task pane into dist/ and serves it at https://localhost:3000 for sideloading.
 //
 //   npm run build        production: minified, content-hashed file names, no source maps
+//   ADDIN_URL=https://host/path npm run build
+//                        the same, plus dist/manifest.xml: manifest.xml with every URL moved
+//                        to ADDIN_URL, validated against the schemas (the build fails if not)
 //   npm run dev-server   development: source maps, https dev server on port 3000
 //
 // manifest.xml points at https://localhost:3000/taskpane.html, /support.html and
@@ -13,6 +16,7 @@ const path = require("node:path");
 const zlib = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, WebpackError, sources } = require("webpack");
+const { addinBase, buildProductionManifest } = require("./scripts/production-manifest");
 
 const DEV_PORT = 3000;
 
@@ -101,6 +105,30 @@ class GzipBudgetPlugin {
 }
 
 /**
+ * Writes the production manifest beside the build (scripts/production-manifest.js: URLs moved
+ * to ADDIN_URL, schema-validated, read back) once the bundle is on disk; a manifest that does
+ * not validate is a build error, so a broken one never ships.
+ */
+class ProductionManifestPlugin {
+  constructor(addinUrl) {
+    this.addinUrl = addinUrl;
+  }
+
+  apply(compiler) {
+    const name = ProductionManifestPlugin.name;
+    compiler.hooks.afterEmit.tapPromise(name, async (compilation) => {
+      const output = path.join(compiler.outputPath, "manifest.xml");
+      try {
+        const built = await buildProductionManifest({ addinUrl: this.addinUrl, output });
+        compilation.getLogger(name).info(`manifest.xml for ${built.base}: matches the schemas`);
+      } catch (error) {
+        compilation.errors.push(new WebpackError(`manifest.xml for ADDIN_URL: ${error.message}`));
+      }
+    });
+  }
+}
+
+/**
  * https for the dev server: Office only loads add-ins over https. The certificate made by
  * `npx office-addin-dev-certs install` is trusted by the system once installed, so it is
  * used when present; otherwise webpack-dev-server makes a self-signed one, which the browser
@@ -122,6 +150,9 @@ function devServerHttps() {
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
+  // Checked before a build of half a minute, so a mistyped ADDIN_URL fails at once.
+  const addinUrl = process.env.ADDIN_URL ?? "";
+  if (production && addinUrl !== "") addinBase(addinUrl);
 
   return {
     mode: production ? "production" : "development",
@@ -161,6 +192,7 @@ module.exports = (_env, argv) => {
       }),
       new StaticFilesPlugin(STATIC_FILES),
       ...(production ? [new GzipBudgetPlugin("taskpane", TASKPANE_GZIP_BUDGET)] : []),
+      ...(production && addinUrl !== "" ? [new ProductionManifestPlugin(addinUrl)] : []),
     ],
     optimization: {
       // React and the other libraries change far less often than the pane's own code: in

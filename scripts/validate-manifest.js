@@ -8,7 +8,8 @@
 // check locally. The schemas are not copied into the repository: they live in shared/, which
 // sits beside the checkout (../shared) on developer machines and in CI. SHARED_DIR overrides
 // that location. What the schemas cannot check (resource ids, https, icon sizes) is tested in
-// test/manifest/manifest.test.ts.
+// test/manifest/manifest.test.ts. The production build (`ADDIN_URL=… npm run build`) checks
+// dist/manifest.xml with the same function: see scripts/production-manifest.js.
 "use strict";
 
 const { spawnSync } = require("node:child_process");
@@ -18,9 +19,12 @@ const path = require("node:path");
 const REPO_ROOT = path.resolve(__dirname, "..");
 const SCHEMA_FILE = path.join("schemas", "OfficeAppManifestV1_1.xsd");
 
-function fail(message) {
-  console.error(`validate: ${message}`);
-  process.exit(1);
+/** The manifest does not match the schemas, or they cannot be checked here: the reason, in one go. */
+class ManifestValidationError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ManifestValidationError";
+  }
 }
 
 /** The schema in shared/: $SHARED_DIR when set, else beside the checkout, else inside it. */
@@ -35,15 +39,19 @@ function findSchema() {
     if (fs.existsSync(schema)) return schema;
   }
   const looked = candidates.map((dir) => path.resolve(dir, SCHEMA_FILE)).join(", ");
-  return fail(
+  throw new ManifestValidationError(
     `cannot find the manifest schema (looked for ${looked}). Clone shared/ beside this ` +
       "repository, or set SHARED_DIR to the folder that holds schemas/.",
   );
 }
 
-function main() {
-  const manifest = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, "manifest.xml"));
-  if (!fs.existsSync(manifest)) fail(`no manifest at ${manifest}`);
+/**
+ * Checks the manifest file against the schemas; throws ManifestValidationError, with
+ * xmllint's report (the line and the element that break the schema), when it does not match.
+ * Returns what it checked against, for a one-line report.
+ */
+function validateManifest(manifest) {
+  if (!fs.existsSync(manifest)) throw new ManifestValidationError(`no manifest at ${manifest}`);
   const schema = findSchema();
 
   // The schema imports its neighbours by relative path, so xmllint runs from its folder.
@@ -53,19 +61,34 @@ function main() {
   });
   if (result.error !== undefined) {
     if (result.error.code === "ENOENT") {
-      fail(
+      throw new ManifestValidationError(
         "xmllint is not installed. On Debian or Ubuntu: apt-get install -y libxml2-utils " +
           "(macOS ships it; on Windows, run this under WSL).",
       );
     }
-    fail(`could not run xmllint: ${result.error.message}`);
+    throw new ManifestValidationError(`could not run xmllint: ${result.error.message}`);
   }
   if (result.status !== 0) {
-    // xmllint names the line and the element that break the schema.
-    process.stderr.write(result.stdout + result.stderr);
-    fail(`${path.relative(process.cwd(), manifest)} does not match the add-in manifest schema`);
+    throw new ManifestValidationError(
+      `${result.stdout}${result.stderr}${path.relative(process.cwd(), manifest)} does not ` +
+        "match the add-in manifest schema",
+    );
   }
-  console.log(`validate: ${path.relative(process.cwd(), manifest)} matches ${SCHEMA_FILE}`);
+  return SCHEMA_FILE;
 }
 
-main();
+function main() {
+  const manifest = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, "manifest.xml"));
+  try {
+    const schema = validateManifest(manifest);
+    console.log(`validate: ${path.relative(process.cwd(), manifest)} matches ${schema}`);
+  } catch (error) {
+    if (!(error instanceof ManifestValidationError)) throw error;
+    console.error(`validate: ${error.message}`);
+    process.exitCode = 1;
+  }
+}
+
+module.exports = { validateManifest, ManifestValidationError };
+
+if (require.main === module) main();
