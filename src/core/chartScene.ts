@@ -1,7 +1,7 @@
 /**
  * A chart as a list of shapes in pixels: the one drawing of a chart that every writer that
  * cannot make a native Excel chart renders. The task pane shows it as SVG (`sceneToSvg`);
- * the CLI paints the same shapes into a PNG for the Summary sheet. So the picture in the
+ * the CLI renders that same SVG to a PNG for the Summary sheet (resvg). So the picture in the
  * file and the picture in the pane cannot disagree.
  *
  * Coordinates are pixels from the top-left corner; y grows downwards. Colours are RGB hex
@@ -74,7 +74,7 @@ export interface ChartScene {
   readonly shapes: readonly SceneShape[];
 }
 
-/** The font every writer uses; the PNG painter has its own glyphs of similar proportions. */
+/** The font every writer names; the command line's renderer (resvg) is given Open Sans for it. */
 export const SCENE_FONT_FAMILY = "Segoe UI, Helvetica, Arial, sans-serif";
 
 const XML_ESCAPES: Readonly<Record<string, string>> = {
