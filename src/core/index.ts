@@ -8,6 +8,8 @@ export * from "./expectedValue";
 export * from "./fields";
 export * from "./headerRow";
 export * from "./jsonReport";
+export * from "./numberFormat";
+export * from "./numberReading";
 export * from "./outputSheetNames";
 export * from "./outputSheets";
 export * from "./parseCells";

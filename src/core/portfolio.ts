@@ -30,6 +30,7 @@
 import { z } from "zod";
 import { listedDependencies } from "./dependencies";
 import { nodesInCycles } from "./dependencyCycles";
+import { DEFAULT_CULTURE, formatNumber, type NumberCulture } from "./numberFormat";
 import {
   PORTFOLIO_SEARCH_NODE_LIMIT,
   PORTFOLIO_SEARCH_STEP_LIMIT,
@@ -401,20 +402,27 @@ function summaryOf({ funded, totalScore, totalValue, totalBudget }: Portfolio): 
  * E.g. "Rank order funds 5 use cases for 300 points; the best portfolio funds 4 for 331 points
  * with the same money." Points to two decimals, as scores are shown; annual value to the unit.
  */
-export function portfolioComparisonSentence(comparison: PortfolioComparison): string {
+export function portfolioComparisonSentence(
+  comparison: PortfolioComparison,
+  culture: NumberCulture = DEFAULT_CULTURE,
+): string {
   const { objective, rankOrder } = comparison;
+  const number = (value: number, decimals: number): string =>
+    formatNumber(value, culture, { maximumFractionDigits: decimals });
   const amount = (summary: PortfolioSummary): string =>
     objective === "score"
-      ? `${formatNumber(summary.totalScore, 2)} points`
-      : `an annual value of ${formatNumber(summary.totalValue, 0)}`;
-  const rankOrderPart = `${useCaseCount(rankOrder.funded.length)} for ${amount(rankOrder)}`;
+      ? `${number(summary.totalScore, 2)} points`
+      : `an annual value of ${number(summary.totalValue, 0)}`;
+  const useCases = (count: number): string =>
+    count === 0 ? "no use cases" : `${number(count, 0)} use case${count === 1 ? "" : "s"}`;
+  const rankOrderPart = `${useCases(rankOrder.funded.length)} for ${amount(rankOrder)}`;
   if (comparison.method === "rank") return `Rank order funds ${rankOrderPart}.`;
   if (sameIds(comparison.funded, rankOrder.funded)) {
     return `Rank order already funds the best portfolio: ${rankOrderPart}.`;
   }
   return (
     `Rank order funds ${rankOrderPart}; the best portfolio funds ` +
-    `${formatNumber(comparison.funded.length, 0)} for ${amount(comparison)} with the same money.`
+    `${number(comparison.funded.length, 0)} for ${amount(comparison)} with the same money.`
   );
 }
 
@@ -429,9 +437,6 @@ export function budgetCutSentence(comparison: PortfolioComparison): string {
   return `A 10% smaller budget drops ${listOf(dropped)}${instead}.`;
 }
 
-const useCaseCount = (count: number): string =>
-  count === 0 ? "no use cases" : `${formatNumber(count, 0)} use case${count === 1 ? "" : "s"}`;
-
 const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((id, index) => id === b[index]);
 
@@ -440,6 +445,3 @@ function listOf(ids: readonly string[]): string {
   if (ids.length <= 1) return ids.join("");
   return `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1] as string}`;
 }
-
-const formatNumber = (amount: number, decimals: number): string =>
-  amount.toLocaleString("en-US", { maximumFractionDigits: decimals });

@@ -19,6 +19,7 @@ import {
   valueFeasibilityScene,
   type ChartPoint,
 } from "./valueFeasibilityChart";
+import { formatNumber } from "./numberFormat";
 
 /** Right of the Summary's tables, level with the first of them. */
 export const SUMMARY_CHART_ANCHOR = { row: 4, column: 9 } as const;
@@ -70,7 +71,7 @@ export function describeSummaryChart(
       row,
       1,
       text(
-        `Drawn: the ${points.drawn.length} best-ranked use cases with a budget; ${points.beyondLimit.toLocaleString("en-US")} more are ranked lower.`,
+        `Drawn: the ${points.drawn.length} best-ranked use cases with a budget; ${formatNumber(points.beyondLimit)} more are ranked lower.`,
         "note",
       ),
     );

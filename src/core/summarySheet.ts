@@ -15,6 +15,7 @@ import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
 import { describeSummaryChart } from "./summaryChart";
 import type { CellDescription, SheetDescription } from "./sheetDescription";
 import { formula, number, SheetGrid, text } from "./sheetGrid";
+import { formatAmount, formatNumber } from "./numberFormat";
 
 export interface SummarySheetNames {
   readonly sheetName: string;
@@ -50,7 +51,7 @@ function describePortfolio(
     row,
     1,
     text(
-      `Portfolio within an annual budget of ${portfolio.annualBudget.toLocaleString("en-US")}`,
+      `Portfolio within an annual budget of ${formatAmount(portfolio.annualBudget)}`,
       "sectionHeading",
     ),
   );
@@ -118,7 +119,7 @@ function describePortfolio(
       row,
       1,
       text(
-        `The roadmap above is drafted from the whole ranking and spends ${Math.round(context.roadmapSpend).toLocaleString("en-US")} in its quarters, ` +
+        `The roadmap above is drafted from the whole ranking and spends ${formatNumber(context.roadmapSpend)} in its quarters, ` +
           "more than this budget. Draft it from the funded set (--roadmap-from portfolio, or the pane's " +
           '"Draft the roadmap from the funded set") to keep within it.',
         "warning",

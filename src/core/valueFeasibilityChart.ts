@@ -8,6 +8,7 @@ import { AXIS_LABELS } from "./axes";
 import type { ChartScene, SceneShape } from "./chartScene";
 import type { RankedUseCase } from "./rank";
 import type { ScoringResult } from "./scoreWorkbook";
+import { formatAmount } from "./numberFormat";
 
 export interface ChartPoint {
   readonly rank: number;
@@ -118,7 +119,7 @@ function labelOf(points: readonly ChartPoint[], room: number, size: number): str
 function tooltipOf(point: ChartPoint): string {
   return (
     `#${point.rank} ${point.id} ${point.name}: value ${point.value}, feasibility ${point.feasibility}, ` +
-    `budget ${point.budget.toLocaleString("en-US")}` +
+    `budget ${formatAmount(point.budget)}` +
     (point.governance ? ", needs governance review" : "")
   );
 }
@@ -318,7 +319,7 @@ export function valueFeasibilityScene(
       kind: "text",
       x: legendLines === 1 ? width - 16 : 16,
       y: height - 16,
-      text: `Bubble area = budget (largest ${largest.toLocaleString("en-US")})`,
+      text: `Bubble area = budget (largest ${formatAmount(largest)})`,
       size: 11,
       color: COLOURS.muted,
       anchor: legendLines === 1 ? "end" : "start",
