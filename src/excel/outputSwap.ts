@@ -12,6 +12,7 @@ import {
   type OutputRole,
 } from "../core";
 import { TEMPORARY_PREFIX, sheetOf, type SheetUnderConstruction } from "./buildSheet";
+import { readShape } from "./workbookShape";
 
 // The previous output waits under this prefix until the new one is complete.
 export const ASIDE_PREFIX = "OppScorer previous ";
@@ -106,13 +107,7 @@ export async function restorePrevious(
   sync: () => Promise<void>,
 ): Promise<void> {
   const workbook = context.workbook;
-  const worksheets = workbook.worksheets;
-  worksheets.load("items/id,items/name");
-  const names = workbook.names;
-  names.load("items/name");
-  const tables = workbook.tables;
-  tables.load("items/name");
-  await sync();
+  const { worksheets, names, tables } = await readShape(context, sync);
 
   const temporary = new Set(built.map((b) => b.temporaryName.toLowerCase()));
   const finalNames = new Set(built.map((b) => b.description.name.toLowerCase()));

@@ -26,7 +26,8 @@ import {
   type SheetDescription,
 } from "../core";
 import { ExcelAdapterError, toExcelAdapterError, withinTimeout } from "./excelErrors";
-import { ownRolesOf, rawCellOf } from "./readSources";
+import { rawCellOf } from "./readSources";
+import { readShape } from "./workbookShape";
 import {
   OPERATION_BYTES,
   appendLogRow,
@@ -300,38 +301,4 @@ export async function writeOutputSheets(
       cause.code,
     );
   }
-}
-
-interface WorkbookShape {
-  readonly worksheets: Excel.WorksheetCollection;
-  readonly names: Excel.NamedItemCollection;
-  readonly tables: Excel.TableCollection;
-  readonly sheets: readonly Excel.Worksheet[];
-  readonly roles: ReadonlyMap<string, OutputRole>;
-}
-
-/** The sheets, names and tables, and whether the workbook's structure may change. One sync. */
-async function readShape(
-  context: Excel.RequestContext,
-  sync: () => Promise<void>,
-): Promise<WorkbookShape> {
-  const workbook = context.workbook;
-  const worksheets = workbook.worksheets;
-  worksheets.load("items/id,items/name,items/position");
-  const names = workbook.names;
-  names.load("items/name,items/formula");
-  const tables = workbook.tables;
-  tables.load("items/name");
-  const protection = workbook.protection;
-  protection.load("protected");
-  await sync();
-  if (protection.protected) {
-    throw new ExcelAdapterError(
-      "protected",
-      "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook), then write again.",
-      false,
-      "AccessDenied",
-    );
-  }
-  return { worksheets, names, tables, sheets: worksheets.items, roles: ownRolesOf(names.items) };
 }
