@@ -19,13 +19,29 @@ export type Field =
 
 export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   id: ["id", "ref", "key", "use case id", "uc id"],
-  name: ["use case", "name", "title", "use case name", "initiative", "opportunity"],
+  name: [
+    "use case",
+    "name",
+    "title",
+    "use case name",
+    "use case title",
+    "ai use case",
+    "initiative",
+    "opportunity",
+  ],
   description: ["description", "summary", "details"],
   owner: ["owner", "accountable owner", "lead", "dri"],
   value: ["business value", "value", "impact", "biz value"],
   feasibility: ["technical feasibility", "feasibility", "tech feasibility"],
   dataReadiness: ["data readiness", "data", "data availability"],
-  regulatoryRisk: ["regulatory risk", "risk", "reg risk", "compliance risk"],
+  regulatoryRisk: [
+    "regulatory risk",
+    "risk",
+    "reg risk",
+    "compliance risk",
+    "regulatory compliance risk",
+    "regulatory and compliance risk",
+  ],
   budget: ["budget", "cost", "estimated cost", "est budget", "rough budget"],
   duration: ["duration", "quarters", "duration quarters"],
   dependsOn: ["depends on", "dependencies", "prerequisites"],
@@ -58,17 +74,36 @@ const FIELD_BY_SYNONYM: ReadonlyMap<string, Field> = new Map(
 
 /**
  * DESIGN §1: drop any `(…)` or `[…]` part, lowercase, turn every run of characters that are
- * neither letters nor digits into one space, trim.
+ * neither letters nor digits into one space, trim, then drop a leading list number (`2.`, `2)`,
+ * `Q2.`) and a trailing `score`, `rating` or `level` — so `2. Use Case Name` is `use case name`
+ * and `Business Value Score` is `business value`.
  */
 export function normaliseHeader(header: string): string {
-  return header
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    header
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+      .toLowerCase()
+      // The list number goes before punctuation becomes spaces: `2.` is a number, `2` a word.
+      .replace(/^\s*q?\d+\s*[.)](?!\d)/u, " ")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .replace(/ (?:score|rating|level)$/u, "")
+  );
 }
 
 /** The field a header names, if any. */
 export function fieldOfHeader(header: string): Field | undefined {
   return FIELD_BY_SYNONYM.get(normaliseHeader(header));
+}
+
+const FIELD_BY_NAME: ReadonlyMap<string, Field> = new Map(
+  (Object.keys(FIELD_SYNONYMS) as Field[]).map((field) => [field.toLowerCase(), field] as const),
+);
+
+/**
+ * A field by its name in DESIGN §1's table (`dataReadiness`), ignoring case and any `-`, `_`
+ * or space in it (`data-readiness`), as `--map FIELD=HEADER` names one.
+ */
+export function fieldNamed(name: string): Field | undefined {
+  return FIELD_BY_NAME.get(name.replace(/[\s_-]+/g, "").toLowerCase());
 }

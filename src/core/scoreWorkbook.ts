@@ -3,9 +3,9 @@
  * roadmap, and collect every problem. Both front ends call this and nothing else of the
  * engine's steps, so they cannot disagree.
  */
-import { cellAddress } from "./cellAddress";
-import { chooseSourceSheet, type HeaderOverrides } from "./headerRow";
-import type { Problem } from "./problems";
+import { cellAddress, quoteSheetName } from "./cellAddress";
+import { chooseSourceSheet, headersNotFound, type HeaderOverrides } from "./headerRow";
+import { oneLine, UnusableInputError, type Problem } from "./problems";
 import { rankUseCases, type RankedUseCase } from "./rank";
 import { columnOf, readUseCases, type ReadResult } from "./readUseCases";
 import { placeOnRoadmap, type Roadmap } from "./roadmap";
@@ -34,6 +34,11 @@ export interface ScoreWorkbookOptions {
   /** The sheet to read; otherwise the first sheet with a header row. */
   readonly sheetName?: string;
   readonly headerOverrides?: HeaderOverrides;
+  /**
+   * Set when the overrides were named for this run (the command line's `--map`): a header
+   * that no column of the header row has is then an error, not a mapping silently unused.
+   */
+  readonly overridesMustMatch?: boolean;
   /** The long-form ratings sheet; otherwise a sheet called `Scores`, if it has the columns. */
   readonly scoresSheet?: string;
 }
@@ -47,6 +52,18 @@ export function scoreWorkbook(
   const source = chooseSourceSheet(workbook, options.sheetName, options.headerOverrides, {
     ...(options.scoresSheet !== undefined && { scoresSheet: options.scoresSheet }),
   });
+  if (options.overridesMustMatch && options.headerOverrides) {
+    const missing = headersNotFound(source.header, options.headerOverrides);
+    if (missing.length > 0) {
+      const headers = source.header.columns
+        .filter((column) => column.header !== "")
+        .map((column) => oneLine(column.header, 40));
+      throw new UnusableInputError(
+        `No column on ${quoteSheetName(source.sheet.name)} row ${source.header.row} is headed ` +
+          `${missing.map((header) => `"${header}"`).join(" or ")}, as mapped; the headers there are ${headers.join(", ")}.`,
+      );
+    }
+  }
   const read = readUseCases(source, { aggregate: settings.aggregate ?? "median" });
   return scoreRead(read, settings);
 }
@@ -85,6 +102,7 @@ export function problemsOf(read: ReadResult, roadmap: Roadmap): Problem[] {
       ...read.useCases.flatMap((useCase) => useCase.problems),
       ...read.notScored.flatMap((row) => row.problems),
       ...ownerProblems,
+      ...read.header.problems,
     ].sort((a, b) => a.row - b.row || columnOf(read.header, a) - columnOf(read.header, b)),
     ...read.otherProblems,
   ];

@@ -31,7 +31,7 @@
  * The table name, the sheet's role and the cells' formatting are not part of it.
  */
 import { Sha256 } from "./sha256";
-import { isExcelError, type RawCell, type SheetInput } from "./workbookInput";
+import { isExcelError, isUnsavedFormula, type RawCell, type SheetInput } from "./workbookInput";
 
 export const INPUT_FINGERPRINT_FORMAT = "opportunity-scorer/input/1";
 
@@ -78,11 +78,18 @@ function hashSheet(hash: Sha256, sheet: SheetInput): void {
   hash.update("]}");
 }
 
-type CanonicalCell = string | number | boolean | null | { readonly error: string };
+type CanonicalCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly error: string }
+  | { readonly unsavedFormula: string };
 
 function canonicalCell(cell: RawCell | undefined): CanonicalCell {
   if (cell === undefined || isBlankCell(cell)) return null;
   if (isExcelError(cell)) return { error: cell.error };
+  if (isUnsavedFormula(cell)) return { unsavedFormula: cell.unsavedFormula };
   return cell;
 }
 

@@ -10,13 +10,30 @@ export interface ExcelError {
 }
 
 /**
- * One cell as the engine sees it. Formulas arrive as their computed result; rich text as
- * its plain text; dates as ISO date text (a date is never a valid score, budget or id).
+ * A formula cell the file holds without a value: saved by a program that does not calculate
+ * (Excel always saves the value it last calculated). Not a blank cell: its value is unknown.
  */
-export type RawCell = string | number | boolean | null | ExcelError;
+export interface UnsavedFormula {
+  /**
+   * The formula as the file holds it, without its `=`: `SUM(D2:D9)`; empty for a shared
+   * formula's later cells, which hold no text of their own.
+   */
+  readonly unsavedFormula: string;
+}
+
+/**
+ * One cell as the engine sees it. Formulas arrive as their computed result (or, with none
+ * saved, as an `UnsavedFormula`); rich text as its plain text; dates as ISO date text (a date is
+ * never a valid score, budget or id).
+ */
+export type RawCell = string | number | boolean | null | ExcelError | UnsavedFormula;
 
 export function isExcelError(cell: RawCell): cell is ExcelError {
-  return typeof cell === "object" && cell !== null;
+  return typeof cell === "object" && cell !== null && "error" in cell;
+}
+
+export function isUnsavedFormula(cell: RawCell): cell is UnsavedFormula {
+  return typeof cell === "object" && cell !== null && "unsavedFormula" in cell;
 }
 
 /** A rectangle of values and where its top-left cell sits on the sheet. */
@@ -33,6 +50,17 @@ export interface SheetInput {
   readonly values: readonly (readonly RawCell[])[];
   /** Set when `values` is an Excel table's range. */
   readonly tableName?: string;
+  /**
+   * With `tableName`: the table's size, header (and totals) row included. Its range runs from
+   * `top`/`left` over this many rows and columns; `values` alone cannot say so when its last
+   * columns are blank. Without it, the range is taken from `values`.
+   */
+  readonly tableSize?: { readonly rows: number; readonly columns: number };
+  /**
+   * With `tableName`: the sheet's non-blank cells on the table's header row outside the table,
+   * left or right of it — columns a person typed beside the table, which are not part of it.
+   */
+  readonly besideTable?: readonly { readonly column: number; readonly value: RawCell }[];
   /** Set when the sheet is one of this product's own output sheets (never a source). */
   readonly ownRole?: OutputRole;
   /**

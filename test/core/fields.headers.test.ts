@@ -34,15 +34,31 @@ describe("matching a column header to a field", () => {
     ["Est. budget ($)", "budget"],
     ["Depends on (IDs)", "dependsOn"],
     ["Value:", "value"],
+    ["2. Use Case Name", "name"],
+    ["AI Use Case", "name"],
+    ["Use case title", "name"],
+    ["Business Value Score", "value"],
+    ["Data Readiness Rating", "dataReadiness"],
+    ["Regulatory/Compliance Risk", "regulatoryRisk"],
+    ["Regulatory & compliance risk", "regulatoryRisk"],
+    ["Risk score", "regulatoryRisk"],
+    ["Risk Level (1-5)", "regulatoryRisk"],
+    ["Q2. Feasibility", "feasibility"],
+    ["2) Owner", "owner"],
+    ["12. Budget ($)", "budget"],
+    ["3.Impact score", "value"],
   ] as const)("reads %j as the %s column", (header, field) => {
     expect(fieldOfHeader(header)).toBe(field);
   });
 
   it.each([
     "Value at risk",
-    "Risk score",
     "Data readiness notes",
     "Owner email",
+    "Score",
+    "Rating",
+    "2024 budget",
+    "Q3 2027 plan",
     "Business",
     "Use",
     "Cost centre",
@@ -64,6 +80,14 @@ describe("normalising a header", () => {
     ["Hours   saved\tper\nweek", "hours saved per week"],
     ["Données prêtes", "données prêtes"],
     ["Q3 2027 plan", "q3 2027 plan"],
+    ["2. Use Case Name", "use case name"],
+    ["Q2. Feasibility", "feasibility"],
+    ["2) Owner", "owner"],
+    ["2.5 rating", "2 5"],
+    ["Business Value Score", "business value"],
+    ["Data Readiness Rating", "data readiness"],
+    ["Maturity level", "maturity"],
+    ["Score", "score"],
     ["***", ""],
   ])("turns %j into %j", (header, normalised) => {
     expect(normaliseHeader(header)).toBe(normalised);

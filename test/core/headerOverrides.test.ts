@@ -1,7 +1,12 @@
 import {
   chooseSourceSheet,
+  fieldNamed,
   HeaderOverridesSchema,
+  headersNotFound,
   readUseCases,
+  scoreWorkbook,
+  ScoringSettingsSchema,
+  withColumnMapped,
   type SheetInput,
 } from "../../src/core";
 
@@ -56,5 +61,58 @@ describe("a person's own reading of the headers", () => {
   it("accepts only known fields when stored overrides are read back", () => {
     expect(HeaderOverridesSchema.safeParse({ gain: "value", x: "ignore" }).success).toBe(true);
     expect(HeaderOverridesSchema.safeParse({ gain: "profit" }).success).toBe(false);
+  });
+});
+
+describe("naming a column for a field by hand (the pane's mapping and --map)", () => {
+  it("keys a mapping by the header as it matches, and forgets it on request", () => {
+    const mapped = withColumnMapped({}, "Gain (1-5)", "value");
+    expect(mapped).toEqual({ gain: "value" });
+    expect(withColumnMapped(mapped, "GAIN", "ignore")).toEqual({ gain: "ignore" });
+    expect(withColumnMapped(mapped, "Gain", undefined)).toEqual({});
+  });
+
+  it("gives the field to the column named by hand, and carries along the one the synonyms would take", () => {
+    const source = chooseSourceSheet(
+      { sheets: [sheet] },
+      undefined,
+      withColumnMapped({}, "Gain", "value"),
+    );
+    const read = readUseCases(source);
+    expect(source.header.fieldColumns.value).toBe(2);
+    expect(read.useCases[0]?.scores.value).toBe(5);
+    expect(read.carriedColumns.map((column) => column.header)).toEqual(["Value"]);
+    expect(source.header.problems).toEqual([]);
+  });
+
+  it("finds no header named by hand that the header row does not have", () => {
+    const source = chooseSourceSheet({ sheets: [sheet] }, undefined, { gain: "value" });
+    expect(headersNotFound(source.header, { gain: "value", "data qual": "dataReadiness" })).toEqual(
+      ["data qual"],
+    );
+  });
+
+  it("refuses a mapping named for the run that matches no column, rather than ignore it", () => {
+    const settings = ScoringSettingsSchema.parse({ roadmap: { start: "2027-Q1" } });
+    const run = (): unknown =>
+      scoreWorkbook({ sheets: [sheet] }, settings, {
+        headerOverrides: withColumnMapped({}, "Data qual", "dataReadiness"),
+        overridesMustMatch: true,
+      });
+    expect(run).toThrow(
+      'No column on Session row 1 is headed "data qual", as mapped; the headers there are Name, Gain, Feasibility, Data, Risk, Value.',
+    );
+  });
+
+  it.each([
+    ["dataReadiness", "dataReadiness"],
+    ["DataReadiness", "dataReadiness"],
+    ["data-readiness", "dataReadiness"],
+    ["hours_saved", "hoursSaved"],
+    ["name", "name"],
+    ["data", undefined],
+    ["profit", undefined],
+  ])("knows the field named %j", (name, field) => {
+    expect(fieldNamed(name)).toBe(field);
   });
 });

@@ -45,16 +45,20 @@ describe("finding the header row", () => {
     expect(result.problems).toEqual([]);
   });
 
-  it("finds a header on the 20th row of the used range", () => {
-    expect(headerRowOf([...titleRows(19), HEADER, DATA])).toBe(20);
+  it("finds a header on the 22nd row, below a long preamble", () => {
+    expect(headerRowOf([...titleRows(21), HEADER, DATA])).toBe(22);
   });
 
-  it("counts the 20 rows from the top of the used range, not from row 1 of the sheet", () => {
-    expect(headerRowOf([...titleRows(19), HEADER, DATA], { top: 6 })).toBe(25);
+  it("finds a header on the 50th row of the used range", () => {
+    expect(headerRowOf([...titleRows(49), HEADER, DATA])).toBe(50);
   });
 
-  it("does not look for a header on the 21st row", () => {
-    const workbook = aWorkbook(aSheet({ values: [...titleRows(20), HEADER, DATA] }));
+  it("counts the 50 rows from the top of the used range, not from row 1 of the sheet", () => {
+    expect(headerRowOf([...titleRows(49), HEADER, DATA], { top: 6 })).toBe(55);
+  });
+
+  it("does not look for a header on the 51st row", () => {
+    const workbook = aWorkbook(aSheet({ values: [...titleRows(50), HEADER, DATA] }));
 
     expect(() => chooseSourceSheet(workbook)).toThrow(UnusableInputError);
   });
@@ -130,7 +134,7 @@ describe("when no header row can be found", () => {
     );
 
     expect(() => chooseSourceSheet(workbook)).toThrow(
-      "No sheet has a header row (within the first 20 rows) with a use case name column and the four axis columns: " +
+      "No sheet has a header row (within the first 50 rows) with a use case name column and the four axis columns: " +
         "business value, technical feasibility, data readiness, regulatory risk. " +
         "Closest: Candidates row 2 has ID (id), Use case (use case), Value (business value), Risk (regulatory risk), Budget (budget); " +
         "missing technical feasibility, data readiness.",

@@ -62,7 +62,7 @@ const unmatchedHeader = fc.oneof(
   fc.constantFrom(
     "Notes",
     "Value at risk",
-    "Risk score",
+    "Risk appetite",
     "Sponsor",
     "Owner email",
     "",

@@ -14,7 +14,8 @@ export interface FixtureWorkbook {
 
 function seedCell(cell: RawCell | undefined): SeedCell {
   if (cell === undefined || cell === null) return null;
-  return typeof cell === "object" ? { error: cell.error } : cell;
+  if (typeof cell !== "object") return cell;
+  return "error" in cell ? { error: cell.error } : { formula: `=${cell.unsavedFormula}` };
 }
 
 function sheetSeed(sheet: SheetInput): SheetSeed {
