@@ -2,9 +2,17 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
+  ambiguityText,
+  decimalSeparatorOfLocale,
   DEFAULT_WEIGHTS,
-  parseBudget,
+  FIELD_SYNONYMS,
+  fieldNamed,
+  normaliseHeader,
+  oneLine,
   parsePairwiseList,
+  readAmountText,
+  separatorOfEnvironment,
+  withColumnMapped,
   weightsFromPairwise,
   quarterAfter,
   RoadmapSettingsSchema,
@@ -13,12 +21,20 @@ import {
   ValueSettingsSchema,
   WeightsSchema,
   type Axis,
+  type DecimalSeparator,
+  type DeclaredSeparator,
+  type Field,
+  type HeaderOverrides,
+  type LocaleEnvironment,
+  type NumberReading,
   type ScoringSettings,
   type PortfolioSettings,
   type StabilitySettings,
   type ValueSettings,
   type Weights,
 } from "../core";
+
+const FIELD_NAMES = Object.keys(FIELD_SYNONYMS) as Field[];
 
 export const USAGE = `Usage: opportunity-scorer score <input.xlsx|input.csv> [options]
 
@@ -29,6 +45,13 @@ of the workbook; never into the input.
 Options:
   --sheet NAME            sheet to read (default: the first sheet with a header row)
   --out FILE              output workbook (default: <input>-scored.xlsx)
+  --locale TAG            how numbers written as text are read, as a BCP 47 locale: de-DE reads
+                          1.234,56 and € 120.000; en-US reads 1,234.56 and $120,000
+                          (default: a CSV with ; between fields reads 4,5 as a decimal; else
+                          the locale LC_ALL, LC_NUMERIC or LANG names; else a number such as
+                          120.000 that could be either is reported, never guessed)
+  --map FIELD=HEADER      read the column headed HEADER as FIELD, whatever its header says
+                          (repeatable); FIELD is one of ${FIELD_NAMES.join(", ")}
   --weights LIST          axis weights, all four: value=25,feasibility=25,data=25,risk=25
   --ahp LIST              weights from six pairwise comparisons on Saaty's 1-9 scale, in the
                           order value/feasibility, value/data, value/risk, feasibility/data,
@@ -63,6 +86,19 @@ Exit status: 0 output written (even with row problems), 1 input unusable, 2 bad 
 /** A mistake in the arguments: the CLI prints the message on one line and exits 2. */
 export class ArgumentError extends Error {
   override readonly name = "ArgumentError";
+
+  constructor(message: string) {
+    // An argument may hold a line break (a header pasted into --map): the message stays one line.
+    super(oneLine(message));
+  }
+}
+
+/** How the input is read: the declared decimal separator, and columns named by `--map`. */
+export interface InputReading {
+  readonly numbers: NumberReading;
+  readonly headerOverrides?: HeaderOverrides;
+  /** Columns named with `--map` must be there: a typo is an error, not a mapping unused. */
+  readonly overridesMustMatch?: boolean;
 }
 
 export type CliCommand =
@@ -75,6 +111,7 @@ export type CliCommand =
       readonly sheet?: string;
       readonly scoresSheet?: string;
       readonly json: boolean;
+      readonly reading: InputReading;
       readonly settings: ScoringSettings;
       readonly stability?: StabilitySettings;
       readonly portfolio?: PortfolioSettings;
@@ -119,6 +156,84 @@ export function parseWeights(list: string): Weights {
   return checked.data;
 }
 
+/** `--locale de-DE` → the decimal separator it declares. */
+export function parseLocale(tag: string): DeclaredSeparator {
+  const decimalSeparator = decimalSeparatorOfLocale(tag.trim());
+  if (decimalSeparator === undefined) {
+    throw new ArgumentError(
+      `--locale needs a locale such as de-DE, fr-FR or en-US, got "${oneLine(tag, 40)}"`,
+    );
+  }
+  return { decimalSeparator, declaredBy: `--locale ${tag.trim()}`, locale: tag.trim() };
+}
+
+/**
+ * `--map dataReadiness="Data quality"`, repeatable: the same header overrides the pane's
+ * column mapping makes, so the two name a column for a field the same way.
+ */
+export function parseColumnMap(entries: readonly string[]): HeaderOverrides {
+  let overrides: HeaderOverrides = {};
+  const fieldsMapped = new Map<Field, string>();
+  for (const entry of entries) {
+    const equals = entry.indexOf("=");
+    const name = equals < 0 ? entry : entry.slice(0, equals);
+    const header = equals < 0 ? "" : entry.slice(equals + 1).trim();
+    const field = fieldNamed(name.trim());
+    const shown = oneLine(entry, 60);
+    if (equals < 0 || header === "") {
+      throw new ArgumentError(
+        `--map needs FIELD=HEADER, such as value="Impact (1-5)", got "${shown}"`,
+      );
+    }
+    if (field === undefined) {
+      throw new ArgumentError(
+        `--map: "${oneLine(name, 30)}" is not a field; the fields are ${FIELD_NAMES.join(", ")}`,
+      );
+    }
+    const key = normaliseHeader(header);
+    if (key === "") {
+      throw new ArgumentError(`--map: the header in "${shown}" has no letters or digits to match`);
+    }
+    const earlier = fieldsMapped.get(field);
+    if (earlier !== undefined) {
+      throw new ArgumentError(
+        `--map names ${field} twice, as "${earlier}" and "${oneLine(header, 40)}"`,
+      );
+    }
+    const taken = overrides[key];
+    if (taken !== undefined) {
+      throw new ArgumentError(
+        `--map gives the header "${oneLine(header, 40)}" to both ${taken} and ${field}`,
+      );
+    }
+    fieldsMapped.set(field, oneLine(header, 40));
+    overrides = withColumnMapped(overrides, header, field);
+  }
+  return overrides;
+}
+
+/**
+ * An amount given as an argument (`--annual-budget 600.000`), read with the declared decimal
+ * separator; an amount that could be read two ways is refused, never guessed.
+ */
+function amountArgument(
+  flag: string,
+  text: string,
+  decimal: DecimalSeparator | undefined,
+  example: string,
+): number {
+  const reading = readAmountText(text, decimal);
+  if (reading.kind === "ambiguous") {
+    throw new ArgumentError(`${flag}: "${oneLine(text, 40)}" ${ambiguityText(reading)}`);
+  }
+  if (reading.kind !== "number") {
+    throw new ArgumentError(
+      `${flag} needs an amount such as ${example}, got "${oneLine(text, 40)}"`,
+    );
+  }
+  return reading.value;
+}
+
 function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? "invalid value";
 }
@@ -133,6 +248,7 @@ export function parseCommandLine(
   argv: readonly string[],
   today: Date,
   userName: () => string = () => "",
+  environment: LocaleEnvironment = process.env,
 ): CliCommand {
   let parsed;
   try {
@@ -161,6 +277,8 @@ export function parseCommandLine(
         "quarter-budget": { type: "string" },
         "scores-sheet": { type: "string" },
         aggregate: { type: "string" },
+        locale: { type: "string" },
+        map: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -186,16 +304,25 @@ export function parseCommandLine(
     );
   if (rest.length > 0) throw new ArgumentError(`unexpected argument "${rest[0]}"`);
 
-  let quarterBudget: number | undefined;
-  if (values["quarter-budget"] !== undefined) {
-    const reading = parseBudget(values["quarter-budget"]);
-    if (!reading.ok || reading.value === undefined) {
-      throw new ArgumentError(
-        `--quarter-budget needs an amount such as 250000 or 250k, got "${values["quarter-budget"]}"`,
-      );
-    }
-    quarterBudget = reading.value;
-  }
+  const fromEnvironment =
+    values.locale === undefined ? separatorOfEnvironment(environment) : undefined;
+  const numbers: NumberReading = {
+    ...(values.locale !== undefined && { declared: parseLocale(values.locale) }),
+    ...(fromEnvironment && { environment: fromEnvironment }),
+  };
+  // A CSV's own declaration is not known yet: amounts in arguments go by --locale, else the
+  // environment.
+  const decimal = (numbers.declared ?? numbers.environment)?.decimalSeparator;
+  const headerOverrides = values.map === undefined ? undefined : parseColumnMap(values.map);
+  const reading: InputReading = {
+    numbers,
+    ...(headerOverrides && { headerOverrides, overridesMustMatch: true }),
+  };
+
+  const quarterBudget =
+    values["quarter-budget"] === undefined
+      ? undefined
+      : amountArgument("--quarter-budget", values["quarter-budget"], decimal, "250000 or 250k");
   const roadmap = RoadmapSettingsSchema.safeParse({
     start: values.start ?? quarterAfter(today),
     ...(values.slots !== undefined && { slotsPerQuarter: wholeNumber("--slots", values.slots) }),
@@ -293,14 +420,14 @@ export function parseCommandLine(
             : undefined;
     if (stray) throw new ArgumentError(`${stray} goes with --annual-budget`);
   } else {
-    const reading = parseBudget(values["annual-budget"]);
-    if (!reading.ok || reading.value === undefined) {
-      throw new ArgumentError(
-        `--annual-budget needs an amount such as 600000 or 600k, got "${values["annual-budget"]}"`,
-      );
-    }
+    const annualBudget = amountArgument(
+      "--annual-budget",
+      values["annual-budget"],
+      decimal,
+      "600000 or 600k",
+    );
     const checked = PortfolioSettingsSchema.safeParse({
-      annualBudget: reading.value,
+      annualBudget,
       ...(values.portfolio !== undefined && { method: values.portfolio }),
       ...(values.maximise !== undefined && { objective: values.maximise }),
       ...(values["roadmap-from"] !== undefined && { roadmapFrom: values["roadmap-from"] }),
@@ -332,6 +459,7 @@ export function parseCommandLine(
     ...(values.sheet !== undefined && { sheet: values.sheet }),
     ...(values["scores-sheet"] !== undefined && { scoresSheet: values["scores-sheet"] }),
     json: values.json,
+    reading,
     ...(stability && { stability }),
     ...(portfolio && { portfolio }),
     by: values.by?.trim() || userName() || "unknown",

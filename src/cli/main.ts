@@ -16,6 +16,7 @@ import {
   withPortfolio,
   withStability,
   UnusableInputError,
+  type LocaleEnvironment,
 } from "../core";
 import { ArgumentError, parseCommandLine, USAGE } from "./args";
 import { createProgress } from "./progress";
@@ -31,6 +32,8 @@ export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly today: Date;
+  /** Where LC_ALL, LC_NUMERIC and LANG are read (`--locale`'s default); process.env unless set. */
+  readonly env?: LocaleEnvironment;
 }
 
 export const EXIT_OK = 0;
@@ -59,7 +62,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   let command;
   try {
-    command = parseCommandLine(argv, io.today, osUserName);
+    command = parseCommandLine(argv, io.today, osUserName, io.env);
   } catch (error) {
     if (error instanceof ArgumentError)
       return fail(EXIT_BAD_ARGUMENTS, `${error.message} (see --help)`);
@@ -97,6 +100,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const loaded = await readWorkbookPackage(command.input);
     progress.step("Scoring");
     const scored = scoreWorkbook(loaded.input, command.settings, {
+      ...command.reading,
       ...(command.sheet !== undefined && { sheetName: command.sheet }),
       ...(command.scoresSheet !== undefined && { scoresSheet: command.scoresSheet }),
     });

@@ -41,7 +41,15 @@ export function readCsvBytes(filePath: string, bytes: Uint8Array): SheetInput {
   const values = parsed.records.map((record) =>
     record.map((field) => csvCellValue(field, delimiter)),
   );
-  return { name: csvSheetName(filePath), top: 1, left: 1, values };
+  // Excel saves "CSV" with `;` where `,` is the decimal separator: the file declares it
+  // (DESIGN §1), so `1.200` and `€ 120.000` in it are twelve hundred and 120,000.
+  return {
+    name: csvSheetName(filePath),
+    top: 1,
+    left: 1,
+    values,
+    ...(delimiter === ";" && { decimalSeparator: "," as const }),
+  };
 }
 
 /**

@@ -1,6 +1,9 @@
 /** The plain-text report the command line prints when `--json` is not given. */
 import {
   budgetCutSentence,
+  cultureOfReading,
+  formatAmount,
+  formatNumber,
   describeProblem,
   portfolioComparisonSentence,
   describeStability,
@@ -16,8 +19,6 @@ const PROBLEMS_SHOWN = 10;
 // A long sheet funds or keeps off thousands: the terminal names the first few, the sheets all.
 const IDS_SHOWN = 15;
 
-const amount = (value: number): string => Math.round(value).toLocaleString("en-US");
-
 function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
@@ -28,13 +29,22 @@ export function formatSummary(
   sheetNames: readonly string[],
 ): string {
   const { read, ranked, roadmap, problems } = result;
+  // Amounts are written back as the input's numbers were read: 600.000 for --locale de-DE.
+  const culture = cultureOfReading(read.numbers);
+  const amount = (value: number): string => formatNumber(value, culture);
   const lines: string[] = [];
   const table = read.tableName === undefined ? "" : ` (table ${read.tableName})`;
   lines.push(
     `Scored ${ranked.length} use cases from ${quoteSheetName(read.sheetName)}${table}; ` +
       `${read.notScored.length} not scored.`,
-    "",
   );
+  if (read.numbers) {
+    lines.push(
+      `Numbers written as text read with "${read.numbers.decimalSeparator}" as the decimal ` +
+        `separator (${read.numbers.declaredBy}).`,
+    );
+  }
+  lines.push("");
 
   if (ranked.length > 0) {
     lines.push(`Top ${Math.min(TOP_COUNT, ranked.length)} of ${ranked.length}:`);
@@ -45,7 +55,7 @@ export function formatSummary(
       const flag = flags.length > 0 ? `  [${flags.join(", ")}]` : "";
       lines.push(
         `  ${String(rank).padStart(4)}  ${pad(useCase.id, 8)}  ${pad(useCase.name, 32)}  ` +
-          `${score.toFixed(1).padStart(5)}  ${useCase.owner ?? UNASSIGNED_OWNER}${flag}`,
+          `${formatNumber(score, culture, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).padStart(5)}  ${useCase.owner ?? UNASSIGNED_OWNER}${flag}`,
       );
     }
     lines.push("");
@@ -65,8 +75,10 @@ export function formatSummary(
   }
 
   if (result.portfolio) {
-    lines.push(`Portfolio within an annual budget of ${amount(result.portfolio.annualBudget)}:`);
-    lines.push(`  ${portfolioComparisonSentence(result.portfolio)}`);
+    lines.push(
+      `Portfolio within an annual budget of ${formatAmount(result.portfolio.annualBudget, culture)}:`,
+    );
+    lines.push(`  ${portfolioComparisonSentence(result.portfolio, culture)}`);
     const { funded, totalBudget } = result.portfolio;
     const more = funded.length - IDS_SHOWN;
     const ids = funded.slice(0, IDS_SHOWN).join(", ") || "none";

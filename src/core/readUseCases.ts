@@ -7,6 +7,12 @@ import { cellAddress, quoteSheetName } from "./cellAddress";
 import { FIELD_LABELS, type Field } from "./fields";
 import type { HeaderRow, SourceColumn, SourceSheet } from "./headerRow";
 import {
+  amountUnitOfHeader,
+  separatorForSheet,
+  type DeclaredSeparator,
+  type NumberReading,
+} from "./numberReading";
+import {
   cellText,
   isBlank,
   parseBudget,
@@ -15,6 +21,7 @@ import {
   parseFacing,
   parseHoursSaved,
   parseScore,
+  unsavedFormulaProblem,
   type CellReading,
   type Facing,
 } from "./parseCells";
@@ -58,8 +65,10 @@ export interface ReadResult {
   readonly carriedColumns: readonly SourceColumn[];
   readonly useCases: readonly UseCase[];
   readonly notScored: readonly NotScoredRow[];
-  /** Rows whose name and four axes were all blank, skipped silently. */
+  /** Rows whose cells were all blank but perhaps the id, skipped silently. */
   readonly emptyRowCount: number;
+  /** How numbers written as text were read: the decimal separator, and who declared it. */
+  readonly numbers?: DeclaredSeparator;
   /** Problems outside the use-case rows: ratings on the Scores sheet that could not be used. */
   readonly otherProblems: readonly Problem[];
   /** True when the scores come from several raters (either form). */
@@ -70,6 +79,8 @@ export interface ReadResult {
 
 export interface ReadOptions {
   readonly aggregate?: RaterAggregate;
+  /** The decimal separator declared for numbers written as text; see `NumberReading`. */
+  readonly numbers?: NumberReading;
 }
 
 /** Where one axis's cells sit in each row: its own column, or one column per rater. */
@@ -128,11 +139,23 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
     (axis) => header.raterColumns.find((column) => column.axis === axis)?.column,
   );
   const byColumn = (a: Problem, b: Problem): number => columnOf(header, a) - columnOf(header, b);
+  const numbers = separatorForSheet(options.numbers ?? {}, sheet.decimalSeparator);
+  const decimal = numbers?.decimalSeparator;
+  const budgetColumn = header.fieldColumns.budget;
+  const budgetHeader = header.columns.find((column) => column.column === budgetColumn)?.header;
+  const budgetReading = {
+    ...(decimal !== undefined && { decimal }),
+    unit: budgetHeader === undefined ? 1 : amountUnitOfHeader(budgetHeader),
+  } as const;
+  // Text fields whose formula was saved without its value: said so rather than read as blank.
+  const textFields = (["id", "name", "owner", "description", "dependsOn"] as const).filter(
+    (field) => at[field] >= 0,
+  );
 
   for (let index = header.index + 1; index < sheet.values.length; index++) {
     const cells = sheet.values[index] ?? BLANK_CELLS;
     const row = sheet.top + index;
-    if (isBlankRow(cells, at, axisPlaces, scoresSheet !== undefined)) {
+    if (isBlankRow(cells, at.id)) {
       emptyRowCount++;
       continue;
     }
@@ -168,8 +191,18 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
         field: "id",
       });
     }
+    for (const field of textFields) {
+      const unsaved = unsavedFormulaProblem(cells[at[field]]);
+      if (unsaved === undefined) continue;
+      problems.push({
+        cell: addressOf(field),
+        message: `${FIELD_LABELS[field]}: ${unsaved}`,
+        row,
+        field,
+      });
+    }
     const name = cellText(cellAt(cells, at.name));
-    if (name === "") {
+    if (name === "" && !problems.some((problem) => problem.field === "name")) {
       problems.push({
         cell: addressOf("name"),
         message: "Use case: found a blank cell; every use case needs a name",
@@ -200,7 +233,7 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
         for (const { column, offset, rater } of axisPlaces[a] as readonly AxisCellPlace[]) {
           const cell = cells[offset];
           if (rater !== undefined && isBlank(cell)) continue; // this rater did not score it
-          const reading = parseScore(cell);
+          const reading = parseScore(cell, decimal);
           if (reading.ok) {
             if (rater === undefined) scores[axis] = reading.value;
             else ratings.push({ rater, axis, score: reading.value });
@@ -239,10 +272,14 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
         }
       }
     }
-    const budget = read("budget", parseBudget(cellAt(cells, at.budget)), undefined);
+    const budget = read("budget", parseBudget(cellAt(cells, at.budget), budgetReading), undefined);
     const duration = read("duration", parseDuration(cellAt(cells, at.duration)), 1);
     const facing = read("facing", parseFacing(cellAt(cells, at.facing)), undefined);
-    const hoursSaved = read("hoursSaved", parseHoursSaved(cellAt(cells, at.hoursSaved)), undefined);
+    const hoursSaved = read(
+      "hoursSaved",
+      parseHoursSaved(cellAt(cells, at.hoursSaved), decimal),
+      undefined,
+    );
     if (problems.length > 1) problems.sort(byColumn);
 
     const owner = cellText(cellAt(cells, at.owner));
@@ -292,6 +329,7 @@ export function readUseCases(source: SourceSheet, options: ReadOptions = {}): Re
     useCases,
     notScored,
     emptyRowCount,
+    ...(numbers && { numbers }),
     otherProblems,
     hasRaters: scoresSheet !== undefined || header.raterColumns.length > 0,
     ...(scoresSheet && { scoresSheetName: scoresSheet.sheetName }),
@@ -306,19 +344,13 @@ function cellAt(cells: readonly RawCell[], offset: number): RawCell | undefined 
 }
 
 /**
- * A row whose name and four axes are all blank is empty and skipped silently (with a Scores
- * sheet, its name and id).
+ * A row whose cells are all blank except perhaps its id is empty and skipped silently
+ * (DESIGN §1); a row with anything else — an owner and a budget but no name — is read, and
+ * not scored with its problems, never dropped.
  */
-function isBlankRow(
-  cells: readonly RawCell[],
-  at: { readonly id: number; readonly name: number },
-  axisPlaces: readonly (readonly AxisCellPlace[])[],
-  scoresElsewhere: boolean,
-): boolean {
-  if (!isBlank(cellAt(cells, at.name))) return false;
-  if (scoresElsewhere) return isBlank(cellAt(cells, at.id));
-  for (const places of axisPlaces) {
-    for (const { offset } of places) if (!isBlank(cells[offset])) return false;
+function isBlankRow(cells: readonly RawCell[], idOffset: number): boolean {
+  for (let offset = 0; offset < cells.length; offset++) {
+    if (offset !== idOffset && !isBlank(cells[offset])) return false;
   }
   return true;
 }

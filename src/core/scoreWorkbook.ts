@@ -5,6 +5,7 @@
  */
 import { cellAddress, quoteSheetName } from "./cellAddress";
 import { chooseSourceSheet, headersNotFound, type HeaderOverrides } from "./headerRow";
+import type { NumberReading } from "./numberReading";
 import { oneLine, UnusableInputError, type Problem } from "./problems";
 import { rankUseCases, type RankedUseCase } from "./rank";
 import { columnOf, readUseCases, type ReadResult } from "./readUseCases";
@@ -41,6 +42,8 @@ export interface ScoreWorkbookOptions {
   readonly overridesMustMatch?: boolean;
   /** The long-form ratings sheet; otherwise a sheet called `Scores`, if it has the columns. */
   readonly scoresSheet?: string;
+  /** How numbers written as text are read: the declared decimal separator. */
+  readonly numbers?: NumberReading;
 }
 
 /** Throws `UnusableInputError` when no header row can be found. */
@@ -64,7 +67,10 @@ export function scoreWorkbook(
       );
     }
   }
-  const read = readUseCases(source, { aggregate: settings.aggregate ?? "median" });
+  const read = readUseCases(source, {
+    aggregate: settings.aggregate ?? "median",
+    ...(options.numbers && { numbers: options.numbers }),
+  });
   return scoreRead(read, settings);
 }
 

@@ -1,3 +1,5 @@
+import type { DecimalSeparator } from "./numberReading";
+
 /**
  * What the engine reads: a workbook reduced to plain cell values. Both front ends (the
  * exceljs reader of the CLI and the Office.js adapter) produce this shape, so the engine
@@ -61,6 +63,11 @@ export interface SheetInput {
    * left or right of it — columns a person typed beside the table, which are not part of it.
    */
   readonly besideTable?: readonly { readonly column: number; readonly value: RawCell }[];
+  /**
+   * Set when the file itself declares its decimal separator: a CSV saved with `;` between
+   * fields (as Excel does where the decimal separator is `,`) declares `,`.
+   */
+  readonly decimalSeparator?: DecimalSeparator;
   /** Set when the sheet is one of this product's own output sheets (never a source). */
   readonly ownRole?: OutputRole;
   /**

@@ -2,8 +2,9 @@
  * The add-in's one door to Excel. The task pane receives an `ExcelAdapter` rather than
  * calling `Excel.run` itself, so its tests and the browser test can hand it a double.
  */
-import type { ScoringResult } from "../core";
+import type { NumberCulture, ScoringResult } from "../core";
 import { toExcelAdapterError, withinTimeout } from "./excelErrors";
+import { readCulture } from "./readCulture";
 import { listSources, readSource, type SourceChoice, type SourceList } from "./readSources";
 import {
   writeOutputSheets,
@@ -21,6 +22,8 @@ export interface ExcelAdapter {
   /** Selects a cell given as `Sheet!A1` or `'My sheet'!A1`, activating its sheet. */
   selectCell(address: string): Promise<void>;
   activateSheet(sheetName: string): Promise<void>;
+  /** How numbers are written in the workbook (ExcelApi 1.11), else in Office's display language. */
+  readCulture(): Promise<NumberCulture | undefined>;
 }
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -69,6 +72,7 @@ export function createOfficeExcelAdapter(options: OfficeAdapterOptions = {}): Ex
         sheet.getRange(address.slice(bang + 1)).select();
         await withinTimeout(context.sync(), options.syncTimeoutMs);
       }),
+    readCulture: () => inExcel((context) => readCulture(context, options.syncTimeoutMs)),
     activateSheet: (sheetName) =>
       inExcel(async (context) => {
         context.workbook.worksheets.getItem(sheetName).activate();

@@ -4,8 +4,13 @@
  * session hook so the hook stays about state, and the rules here can be read in one place.
  */
 import {
-  parseBudget,
+  ambiguityText,
+  DEFAULT_CULTURE,
+  formatAmount,
   PortfolioSearchLimitError,
+  readAmountText,
+  type DecimalSeparator,
+  type NumberCulture,
   PortfolioSettingsSchema,
   withPortfolio,
   type PortfolioSettings,
@@ -33,20 +38,19 @@ export function portfolioChoiceOf(remembered: unknown): PortfolioChoice {
 export const ANNUAL_BUDGET_HOW_TO =
   "Type an amount such as 600000, 600k or 1.2M, or leave it empty.";
 
-/** A minus before the first digit: `-600k`, `$-600,000`, `USD -1.2M`. */
-const NEGATIVE = /^[^\d.]*-/;
-
-/** Reads the box with the engine's own budget rules, then checks it against the settings' schema. */
-export function readAnnualBudget(text: string): AnnualBudgetReading {
-  const reading = parseBudget(text);
-  if (reading.ok && reading.value === undefined) return { kind: "none" };
-  let amount = reading.ok ? reading.value : undefined;
-  if (!reading.ok && NEGATIVE.test(text)) {
-    // parseBudget refuses a negative amount as it refuses words; the person needs to know which.
-    const unsigned = parseBudget(text.replace("-", ""));
-    if (unsigned.ok && unsigned.value !== undefined) amount = -unsigned.value;
+/**
+ * Reads the box with the engine's own rules for amounts written as text, by the workbook's
+ * decimal separator (`600.000` is six hundred thousand in a German workbook), then checks it
+ * against the settings' schema. A negative amount is read, so it is refused in words of its own.
+ */
+export function readAnnualBudget(text: string, decimal?: DecimalSeparator): AnnualBudgetReading {
+  if (text.trim() === "") return { kind: "none" };
+  const reading = readAmountText(text, decimal);
+  if (reading.kind === "ambiguous") {
+    return { kind: "invalid", message: sentence(`"${text.trim()}" ${ambiguityText(reading)}`) };
   }
-  if (amount === undefined) return { kind: "invalid", message: ANNUAL_BUDGET_HOW_TO };
+  if (reading.kind === "unreadable") return { kind: "invalid", message: ANNUAL_BUDGET_HOW_TO };
+  const amount = reading.value;
   if (!Number.isFinite(amount)) {
     return { kind: "invalid", message: "That amount is too large; type the budget for one year." };
   }
@@ -63,9 +67,15 @@ function sentence(message: string | undefined): string {
   return `${message.charAt(0).toUpperCase()}${message.slice(1)}${message.endsWith(".") ? "" : "."}`;
 }
 
-/** The box's text for a remembered amount: `600,000`, which reads back as the same amount. */
-export function formatAnnualBudget(amount: number | undefined): string {
-  return amount === undefined ? "" : amount.toLocaleString("en-US", { maximumFractionDigits: 2 });
+/**
+ * The box's text for a remembered amount, in the workbook's culture: `600,000` or `600.000`,
+ * which reads back as the same amount there.
+ */
+export function formatAnnualBudget(
+  amount: number | undefined,
+  culture: NumberCulture = DEFAULT_CULTURE,
+): string {
+  return amount === undefined ? "" : formatAmount(amount, culture);
 }
 
 /** Annual value needs hours saved: without any, "maximise the annual value" would maximise 0. */

@@ -11,6 +11,7 @@ import {
   UnusableInputError,
   weightsFromPairwise,
   type HeaderOverrides,
+  type NumberReading,
   type RaterAggregate,
   type ReadResult,
   type SheetInput,
@@ -67,6 +68,7 @@ export function readSheets(
   scores: SheetInput | undefined,
   overrides: HeaderOverrides,
   aggregate: RaterAggregate,
+  numbers: NumberReading = {},
 ): ReadResult {
   const source = chooseSourceSheet(
     { sheets: scores ? [sheet, scores] : [sheet] },
@@ -74,7 +76,7 @@ export function readSheets(
     overrides,
     scores ? { scoresSheet: scores.name } : {},
   );
-  return readUseCases(source, { aggregate });
+  return readUseCases(source, { aggregate, numbers });
 }
 
 /** Weights from six pairwise judgements, as points out of 100 for the weights cells. */

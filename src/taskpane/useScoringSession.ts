@@ -12,8 +12,10 @@ import {
   scoreRead,
   UnusableInputError,
   weightsFromPairwise,
+  withColumnMapped,
   type HeaderOverrides,
   type HeaderRow,
+  type NumberCulture,
   type RankMove,
   type RaterAggregate,
   type ReadResult,
@@ -23,6 +25,7 @@ import {
   type Weights,
 } from "../core";
 import { ExcelAdapterError, type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
+import { numberReadingOf } from "./culture";
 import {
   withChosenPortfolio,
   type AnnualBudgetReading,
@@ -88,6 +91,8 @@ export interface ScoringSession {
   /** Why a budget is set but there is no portfolio (the search ran past its limits). */
   readonly portfolioError?: string;
   readonly overrides: HeaderOverrides;
+  /** How the workbook writes numbers; undefined while unknown (Excel could not say). */
+  readonly culture?: NumberCulture;
   readonly activity: Activity;
   readonly error?: PaneError;
   readonly unansweredWrite?: UnansweredWrite;
@@ -105,7 +110,8 @@ export interface ScoringSession {
   setRoadmap(roadmap: RoadmapSettings): void;
   setAnnualBudgetText(text: string): void;
   setPortfolioChoice(choice: PortfolioChoice): void;
-  setOverride(normalisedHeader: string, field: HeaderOverrides[string] | undefined): void;
+  /** Names the column headed `header` for a field by hand, as `--map` does; undefined forgets it. */
+  setOverride(header: string, field: HeaderOverrides[string] | undefined): void;
   write(): void;
   dismissUnansweredWrite(): void;
   selectCell(address: string): void;
@@ -158,6 +164,10 @@ export function useScoringSession(
   const [activity, setActivity] = useState<Activity>({ kind: "loading" });
   const [error, setError] = useState<PaneError>();
   const [unansweredWrite, setUnansweredWrite] = useState<UnansweredWrite>();
+  // The workbook's culture, asked once: numbers written as text are read by it.
+  const [culture, setCulture] = useState<NumberCulture>();
+  const cultureAsked = useRef<Promise<NumberCulture | undefined>>(undefined);
+  const numbers = useMemo(() => numberReadingOf(culture), [culture]);
 
   // Saved once a control settles, and at the latest when the pane is hidden or closed.
   const saver = useMemo(() => settlingSaver(store), [store]);
@@ -170,8 +180,10 @@ export function useScoringSession(
     [saver],
   );
 
-  const annual = useAnnualBudget(remembered.current.portfolio, (portfolio) =>
-    remember({ portfolio }),
+  const annual = useAnnualBudget(
+    remembered.current.portfolio,
+    (portfolio) => remember({ portfolio }),
+    culture,
   );
 
   const load = useCallback(
@@ -180,7 +192,13 @@ export function useScoringSession(
       setActivity({ kind: "loading" });
       if (!keepError) setError(undefined);
       try {
-        const list = await adapter.listSources();
+        // A culture Excel cannot give is not a failure: the pane then declares none.
+        cultureAsked.current ??= adapter.readCulture().catch(() => undefined);
+        const [list, workbookCulture] = await Promise.all([
+          adapter.listSources(),
+          cultureAsked.current,
+        ]);
+        setCulture(workbookCulture);
         setSources(list);
         const next = wanted ?? defaultChoice(list);
         setChoice(next);
@@ -215,12 +233,12 @@ export function useScoringSession(
   const reading = useMemo((): { read?: ReadResult; unusable?: string } => {
     if (!sheet) return {};
     try {
-      return { read: readSheets(sheet, scoresSheet, overrides, aggregate) };
+      return { read: readSheets(sheet, scoresSheet, overrides, aggregate, numbers) };
     } catch (caught) {
       if (caught instanceof UnusableInputError) return { unusable: caught.message };
       throw caught;
     }
-  }, [sheet, scoresSheet, overrides, aggregate]);
+  }, [sheet, scoresSheet, overrides, aggregate, numbers]);
 
   const header = useMemo(
     () =>
@@ -260,7 +278,7 @@ export function useScoringSession(
       setScoresSheet(freshScores);
       step = "score";
       setActivity({ kind: "writing", step });
-      const read = readSheets(fresh, freshScores, overrides, aggregate);
+      const read = readSheets(fresh, freshScores, overrides, aggregate, numbers);
       // With its portfolio, so the Summary sheet carries it (and its roadmap, if drafted from it).
       const { result: scored } = score(read);
       step = "write";
@@ -303,7 +321,7 @@ export function useScoringSession(
     } catch {
       // The list stays as it was; the next Reload refreshes it.
     }
-  }, [adapter, choice, scoresSheetName, overrides, aggregate, score, by, saver, load]);
+  }, [adapter, choice, scoresSheetName, overrides, aggregate, numbers, score, by, saver, load]);
 
   const guarded = useCallback(
     (action: () => Promise<void>) => () => {
@@ -334,6 +352,7 @@ export function useScoringSession(
     portfolioChoice: annual.choice,
     ...(scoring?.portfolioError !== undefined && { portfolioError: scoring.portfolioError }),
     overrides,
+    ...(culture && { culture }),
     activity,
     ...(error && { error }),
     ...(unansweredWrite && { unansweredWrite }),
@@ -383,9 +402,7 @@ export function useScoringSession(
     },
     setOverride: (header, field) => {
       if (!choice) return;
-      const current = { ...(overridesBySheet[choice.sheetName] ?? {}) };
-      if (field === undefined) delete current[header];
-      else current[header] = field;
+      const current = withColumnMapped(overridesBySheet[choice.sheetName] ?? {}, header, field);
       const next = { ...overridesBySheet, [choice.sheetName]: current };
       setOverridesBySheet(next);
       staleSummary();

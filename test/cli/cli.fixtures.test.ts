@@ -94,7 +94,8 @@ describe("scoring the sample workbook", () => {
 
 describe("scoring the messy session", () => {
   it("accounts for every data row, reading synonyms, words and labelled scores", async () => {
-    const report = await scoreAsJson(fixtureCopy("messy-session.xlsx"));
+    // Its budgets are written as text ("$85,000"): read as en-US, the session's locale.
+    const report = await scoreAsJson(fixtureCopy("messy-session.xlsx"), "--locale", "en-US");
     const rows = [
       ...report.ranked.map((item) => item.row),
       ...report.notScored.map((item) => item.row),
@@ -170,7 +171,8 @@ describe("scoring a CSV file", () => {
       input,
       'ID,Use case,Owner,Value,Feasibility,Data,Risk,Budget\nC-1,"Quotes, with ""commas""",Ana,4,4,3,2,"$1,000"\nC-2,+1-555,Bo,5,3,3,4,2k\n',
     );
-    const report = await scoreAsJson(input);
+    // "$1,000" could be a thousand or one: the locale says which.
+    const report = await scoreAsJson(input, "--locale", "en-US");
     expect(report.ranked.map((item) => item.name)).toEqual(['Quotes, with "commas"', "+1-555"]);
     expect(report.ranked.map((item) => item.budget)).toEqual([1000, 2000]);
     const scored = await loadWorkbook(path.join(folder, "FY27 candidates-scored.xlsx"));

@@ -23,13 +23,18 @@ class Capture extends Writable {
   }
 }
 
+/**
+ * Runs `main` in-process. The environment names no locale unless `env` does, so a test's
+ * numbers read the same on every machine whatever its LANG.
+ */
 export async function runCli(
   args: readonly string[],
   today = new Date("2026-11-23T12:00:00Z"),
+  env: Readonly<Record<string, string>> = {},
 ): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await main(args, { stdout, stderr, today });
+  const code = await main(args, { stdout, stderr, today, env });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

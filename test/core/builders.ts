@@ -5,6 +5,7 @@
  */
 import type { AxisScores } from "../../src/core/axes";
 import type { Field } from "../../src/core/fields";
+import type { NumberReading } from "../../src/core/numberReading";
 import { formatQuarter } from "../../src/core/quarter";
 import { rankUseCases, type RankedUseCase } from "../../src/core/rank";
 import type { UseCase } from "../../src/core/readUseCases";
@@ -170,20 +171,29 @@ export function scoringSettings(
   });
 }
 
+/**
+ * Numbers written as text read as in en-US, as the contract writes its examples (`$120,000`);
+ * a test about an undeclared locale passes `{}`.
+ */
+export const EN_US_NUMBERS: NumberReading = {
+  declared: { decimalSeparator: ".", declaredBy: "--locale en-US" },
+};
+
 /** Scores the first sheet with a header row of a workbook made of `sheets`. */
 export function scoreSheets(
   sheets: readonly SheetInput[],
   settings: ScoringSettings = scoringSettings(),
+  numbers: NumberReading = EN_US_NUMBERS,
 ): ScoringResult {
-  return scoreWorkbook({ sheets }, settings);
+  return scoreWorkbook({ sheets }, settings, { numbers });
 }
 
 /** Scores a one-sheet workbook whose sheet holds `rows` under the standard headers. */
 export function scoreRows(
   rows: readonly RowCells[],
-  options: UseCaseSheetOptions & { settings?: ScoringSettings } = {},
+  options: UseCaseSheetOptions & { settings?: ScoringSettings; numbers?: NumberReading } = {},
 ): ScoringResult {
-  return scoreSheets([aUseCaseSheet(rows, options)], options.settings);
+  return scoreSheets([aUseCaseSheet(rows, options)], options.settings, options.numbers);
 }
 
 // ---------------------------------------------------------------------------------------

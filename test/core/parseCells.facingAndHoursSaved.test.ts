@@ -30,8 +30,18 @@ describe("reading hours saved per week", () => {
     expect(parseHoursSaved(cell)).toEqual({ ok: true, value: hours });
   });
 
-  it.each<RawCell>([-1, "lots", { error: "#N/A" }])("calls %p a problem", (cell) => {
+  it.each<RawCell>([-1, "lots", { error: "#N/A" }, "1.2.3"])("calls %p a problem", (cell) => {
     expect(parseHoursSaved(cell).ok).toBe(false);
+  });
+
+  it("reads hours written as text as numbers written as text are", () => {
+    expect(parseHoursSaved("7,5")).toEqual({ ok: true, value: 7.5 });
+    expect(parseHoursSaved("1.500", ",")).toEqual({ ok: true, value: 1500 });
+    expect(parseHoursSaved("1.500", ".")).toEqual({ ok: true, value: 1.5 });
+    expect(parseHoursSaved("1.500")).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/^found "1\.500", which reads as 1500 .* or as 1\.5 /),
+    });
   });
 });
 

@@ -88,7 +88,6 @@ describe("reading an axis score", () => {
     ["the text 6", "6"],
     ["the text 0 - None", "0 - None"],
     ["a label before the number", "High - 4"],
-    ["a comma decimal", "4,5"],
     ["extremely high", "extremely high"],
   ])("rejects %s", (_, cell) => {
     expect(parseScore(cell).ok).toBe(false);
@@ -121,3 +120,38 @@ describe("reading an axis score", () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("a score written as text, read as numbers written as text are", () => {
+  it.each([
+    ["4,5", 4.5],
+    [" 4,5 ", 4.5],
+    ["4,5 - High", 4.5],
+    ["2,25: low-ish", 2.25],
+  ])("reads %j with a comma decimal as %p", (cell, score) => {
+    expect(parseScore(cell)).toEqual({ ok: true, value: score });
+    expect(parseScore(cell, ",")).toEqual({ ok: true, value: score });
+  });
+
+  it("reads 4.500 by the declared separator, and calls it ambiguous with none", () => {
+    expect(parseScore("4.500", ".")).toEqual({ ok: true, value: 4.5 });
+    expect(scoreOf("4.500")).toMatch(
+      /^found "4\.500", which reads as 4500 with "\." separating thousands or as 4\.5 with "\." as the decimal separator; say which with the locale/,
+    );
+  });
+
+  it.each(["3 to 4", "3-4", "3 - 4", "3 – 4", "3 or 4", "2,5 to 3,5", "3..4", "3 TO 4"])(
+    "calls the range %j a problem, not its first number",
+    (cell) => {
+      expect(scoreOf(cell)).toBe(
+        `found "${cell}", a range; expected a score from 1 to 5 (such as 4, 4.5 or "4 - High") or one of very low, low, medium, high, very high, not a range`,
+      );
+    },
+  );
+
+  it("says a formula with no saved value is one, not a blank cell", () => {
+    expect(scoreOf({ unsavedFormula: "AVERAGE(H2:J2)" })).toBe(
+      "found the formula =AVERAGE(H2:J2) with no saved value: the file was saved without calculating; open it in Excel and save it, so its values are saved too",
+    );
+    expect(scoreOf({ unsavedFormula: "" })).toMatch(/^found a formula with no saved value: /);
+  });
+});

@@ -1,4 +1,5 @@
 import { describeProblem } from "../../src/core/problems";
+import type { RawCell } from "../../src/core/workbookInput";
 import { aRow, aSheet, BLANK_ROW, scoreRows, scoreSheets } from "./builders";
 
 const problemList = (result: ReturnType<typeof scoreRows>): string[] =>
@@ -23,12 +24,26 @@ describe("reading the rows below the header", () => {
     expect(result.problems).toEqual([]);
   });
 
-  it("treats a row as empty when its name and four axes are blank, whatever else it holds", () => {
-    const result = scoreRows([aRow(), { id: "UC-9", owner: "Ana", budget: 5000, name: "  " }]);
+  it("treats a row as empty when all its cells but its id are blank", () => {
+    const result = scoreRows([aRow(), { id: "UC-9", name: "  " }, { id: "UC-10" }]);
 
     expect(result.ranked).toHaveLength(1);
     expect(result.read.notScored).toEqual([]);
-    expect(result.read.emptyRowCount).toBe(1);
+    expect(result.read.emptyRowCount).toBe(2);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("does not drop a row with an owner and a budget but no name: it is not scored, and says why on its name cell", () => {
+    const result = scoreRows([aRow(), { id: "UC-9", owner: "Ana", budget: 5000, name: "  " }]);
+
+    expect(result.ranked).toHaveLength(1);
+    expect(result.read.notScored.map((row) => [row.row, row.id, row.owner])).toEqual([
+      [3, "UC-9", "Ana"],
+    ]);
+    expect(result.read.emptyRowCount).toBe(0);
+    expect(problemList(result)[0]).toBe(
+      "Candidates!B3: Use case: found a blank cell; every use case needs a name",
+    );
   });
 
   it("does not score a row without a name, and says so on its name cell", () => {
@@ -173,5 +188,33 @@ describe("naming the cell of a problem", () => {
     expect(result.problems.map((problem) => [problem.cell, problem.row])).toEqual([
       ["Candidates!G6", 6],
     ]);
+  });
+});
+
+describe("a formula cell saved without its value", () => {
+  const unsaved = (formula: string): RawCell => ({ unsavedFormula: formula });
+
+  it("is a problem that says the file was saved without calculating, not a blank cell", () => {
+    const result = scoreRows([
+      aRow({ id: "UC-1", value: unsaved("AVERAGE(K2:M2)") }),
+      aRow({ id: "UC-2", name: unsaved('B3&" pilot"') }),
+      aRow({ id: "UC-3", budget: unsaved("SUM(N4:P4)") }),
+    ]);
+
+    expect(result.ranked.map(({ useCase }) => [useCase.id, useCase.budget])).toEqual([
+      ["UC-3", undefined],
+    ]);
+    expect(problemList(result)).toEqual([
+      "Candidates!D2: Business value: found the formula =AVERAGE(K2:M2) with no saved value: the file was saved without calculating; open it in Excel and save it, so its values are saved too",
+      'Candidates!B3: Use case: found the formula =B3&" pilot" with no saved value: the file was saved without calculating; open it in Excel and save it, so its values are saved too',
+      "Candidates!H4: Budget: found the formula =SUM(N4:P4) with no saved value: the file was saved without calculating; open it in Excel and save it, so its values are saved too; counted as unknown",
+    ]);
+  });
+
+  it("keeps a row of such formulas, since what they hold is unknown", () => {
+    const result = scoreRows([aRow(), { id: "UC-2", name: unsaved("A3") }]);
+
+    expect(result.read.notScored.map((row) => row.row)).toEqual([3]);
+    expect(result.read.emptyRowCount).toBe(0);
   });
 });

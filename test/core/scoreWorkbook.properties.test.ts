@@ -160,8 +160,8 @@ interface GeneratedSheet {
   readonly sheet: SheetInput;
   /** Index into `values` of the header row, when the sheet has one. */
   readonly headerIndex?: number;
-  /** Column offsets of the name and axis columns. */
-  readonly keyOffsets: readonly number[];
+  /** Column offset of the id column; -1 without one. */
+  readonly idOffset: number;
 }
 
 const sheetName = fc.oneof(
@@ -235,13 +235,10 @@ const useCaseSheet: fc.Arbitrary<GeneratedSheet> = fc
             ? [...cells, ...Array<RawCell>(length - columns.length).fill(null)]
             : cells.slice(0, length);
         });
-        const keyFields: readonly Field[] = REQUIRED;
         return {
           sheet: { name, top, left, values: [...titles, header, ...body] },
           ...(hasHeader && { headerIndex: titles.length }),
-          keyOffsets: keyFields.map((field) =>
-            columns.findIndex((column) => column.field === field),
-          ),
+          idOffset: columns.findIndex((column) => column.field === "id"),
         };
       }),
   );
@@ -272,12 +269,14 @@ const settings: fc.Arbitrary<ScoringSettings> = fc
 const isBlank = (cell: RawCell | undefined): boolean =>
   cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
-/** Sheet rows below the header whose name or any axis holds something. */
-function nonEmptyDataRows({ sheet, headerIndex, keyOffsets }: GeneratedSheet): number[] {
+/** Sheet rows below the header with anything in them but their id (DESIGN §1). */
+function nonEmptyDataRows({ sheet, headerIndex, idOffset }: GeneratedSheet): number[] {
   const rows: number[] = [];
   sheet.values.forEach((cells, index) => {
     if (headerIndex === undefined || index <= headerIndex) return;
-    if (keyOffsets.some((offset) => !isBlank(cells[offset]))) rows.push(sheet.top + index);
+    if (cells.some((cell, offset) => offset !== idOffset && !isBlank(cell))) {
+      rows.push(sheet.top + index);
+    }
   });
   return rows;
 }

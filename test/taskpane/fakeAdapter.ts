@@ -4,7 +4,9 @@
  * and gates that hold a call open so a test can see the pane while it waits.
  */
 import {
+  cultureOfLocale,
   describeOutputSheets,
+  type NumberCulture,
   type RankMove,
   type RawCell,
   type ScoringResult,
@@ -31,7 +33,8 @@ export type AdapterCall =
   | { readonly method: "readSource"; readonly source: SourceChoice }
   | { readonly method: "writeResult"; readonly result: ScoringResult; readonly log?: LogRequest }
   | { readonly method: "selectCell"; readonly address: string }
-  | { readonly method: "activateSheet"; readonly sheetName: string };
+  | { readonly method: "activateSheet"; readonly sheetName: string }
+  | { readonly method: "readCulture" };
 
 // The Office.js error code behind each problem, so the fake fails with the adapter's own words.
 const CODES: Readonly<Partial<Record<ExcelProblem, string>>> = {
@@ -91,18 +94,26 @@ export interface FakeExcelOptions {
   readonly sheets: readonly SheetInput[];
   /** Defaults to the first sheet. */
   readonly activeSheet?: string;
+  /**
+   * The workbook's culture, as `cultureInfo` gives it: a locale (`de-DE`), separators of its
+   * own, or `null` when Excel cannot say. en-US unless set.
+   */
+  readonly culture?: string | NumberCulture | null;
 }
 
 export class FakeExcel implements ExcelAdapter {
   readonly calls: AdapterCall[] = [];
   private sheets: SheetInput[];
   private activeSheet: string;
+  private readonly culture: NumberCulture | undefined;
   private readonly failures = new Map<AdapterMethod, ExcelAdapterError[]>();
   private readonly gates = new Map<AdapterMethod, Gate>();
 
   constructor(options: FakeExcelOptions) {
     this.sheets = [...options.sheets];
     this.activeSheet = options.activeSheet ?? options.sheets[0]?.name ?? "Sheet1";
+    const culture = options.culture === undefined ? "en-US" : options.culture;
+    this.culture = typeof culture === "string" ? cultureOfLocale(culture) : (culture ?? undefined);
   }
 
   /** The sources each `readSource` call asked for, in order. */
@@ -209,6 +220,11 @@ export class FakeExcel implements ExcelAdapter {
   async activateSheet(sheetName: string): Promise<void> {
     await this.enter({ method: "activateSheet", sheetName });
     this.activeSheet = sheetName;
+  }
+
+  async readCulture(): Promise<NumberCulture | undefined> {
+    await this.enter({ method: "readCulture" });
+    return this.culture;
   }
 
   private sheetNamed(name: string): SheetInput {

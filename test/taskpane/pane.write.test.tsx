@@ -37,6 +37,7 @@ describe("writing to the workbook", () => {
       { sheetName: "Use cases", tableName: "UseCases" },
     ]);
     expect(excel.calls.map((call) => call.method)).toEqual([
+      "readCulture",
       "listSources",
       "readSource",
       "readSource",

@@ -19,7 +19,9 @@ import {
   type AnnualBudgetReading,
   type PortfolioChoice,
 } from "../portfolioChoice";
+import { useNumberFormat } from "../culture";
 import { PortfolioView } from "./PortfolioView";
+import { UnderstoodAmount } from "./UnderstoodAmount";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -49,6 +51,7 @@ export function BudgetSection(props: BudgetSectionProps) {
   const { text, budget, choice, read, result, portfolioError, onText, onChoice } = props;
   const styles = useStyles();
   const hours = hasHoursSaved(read);
+  const { amount } = useNumberFormat();
 
   return (
     <Section
@@ -64,9 +67,12 @@ export function BudgetSection(props: BudgetSectionProps) {
       >
         <Input
           value={text}
-          placeholder="e.g. 600k or 1.2M"
+          placeholder={`e.g. ${amount(600_000)} or 600k`}
           inputMode="decimal"
           onChange={(_, data) => onText(data.value)}
+          {...(budget.kind === "amount" && {
+            contentAfter: <UnderstoodAmount text={amount(budget.amount)} />,
+          })}
         />
       </Field>
       {text.trim() !== "" && (

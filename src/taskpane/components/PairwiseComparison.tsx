@@ -18,6 +18,7 @@ import {
   weightsFromPairwise,
   type Axis,
 } from "../../core";
+import { useNumberFormat } from "../culture";
 
 const SHORT: Readonly<Record<Axis, string>> = {
   value: "Value",
@@ -73,6 +74,7 @@ export interface PairwiseComparisonProps {
 
 export function PairwiseComparison({ judgements, onChange }: PairwiseComparisonProps) {
   const styles = useStyles();
+  const { number } = useNumberFormat();
   const result = weightsFromPairwise(judgements);
   return (
     <div className={styles.pairs}>
@@ -113,7 +115,11 @@ export function PairwiseComparison({ judgements, onChange }: PairwiseComparisonP
           <MessageBarBody>{result.warning}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Text size={200}>Consistency ratio {result.consistencyRatio.toFixed(3)}: consistent.</Text>
+        <Text size={200}>
+          Consistency ratio{" "}
+          {number(result.consistencyRatio, { maximumFractionDigits: 3, minimumFractionDigits: 3 })}:
+          consistent.
+        </Text>
       )}
     </div>
   );

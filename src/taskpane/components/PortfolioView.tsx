@@ -13,16 +13,10 @@ import {
   type ScoringResult,
 } from "../../core";
 import { hasHoursSaved } from "../portfolioChoice";
+import { useNumberFormat } from "../culture";
 
 /** Not funded rows shown before "Show all": a long tail of `over budget` says little more. */
 const SHOWN = 10;
-
-const money = (amount: number): string =>
-  amount.toLocaleString("en-US", { maximumFractionDigits: 2 });
-
-/** Points to two decimals, as the sentences write them. */
-const points = (score: number): string =>
-  score.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -93,6 +87,9 @@ export interface PortfolioViewProps {
 
 export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
   const styles = useStyles();
+  const { amount: money, number, culture } = useNumberFormat();
+  /** Points to two decimals, as the sentences write them. */
+  const points = (score: number): string => number(score, { maximumFractionDigits: 2 });
   const [showAll, setShowAll] = useState(false);
   const { chosen } = portfolio.portfolios;
   const left = Math.max(0, portfolio.annualBudget - chosen.totalBudget);
@@ -103,7 +100,7 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
     <div className={styles.view}>
       <div className={styles.sentences} aria-live="polite">
         <Text size={200} weight="semibold">
-          {portfolioComparisonSentence(portfolio)}
+          {portfolioComparisonSentence(portfolio, culture)}
         </Text>
         <Text size={200}>{budgetCutSentence(portfolio)}</Text>
       </div>

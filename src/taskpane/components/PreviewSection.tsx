@@ -15,6 +15,7 @@ import {
 import { Section } from "./Section";
 import { StabilityPanel } from "./StabilityPanel";
 import { ValueFeasibilityChart } from "./ValueFeasibilityChart";
+import { useNumberFormat } from "../culture";
 
 const TOP = 10;
 
@@ -102,6 +103,9 @@ export interface PreviewSectionProps {
 
 export function PreviewSection({ result }: PreviewSectionProps) {
   const styles = useStyles();
+  const { number } = useNumberFormat();
+  const scoreText = (score: number): string =>
+    number(score, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const [showAll, setShowAll] = useState(false);
   const [view, setView] = useState<"ranking" | "chart">("ranking");
   if (!result) {
@@ -172,8 +176,8 @@ export function PreviewSection({ result }: PreviewSectionProps) {
                   )}
                 </div>
               </div>
-              <Text size={200} className={styles.score} aria-label={`score ${score.toFixed(1)}`}>
-                {score.toFixed(1)}
+              <Text size={200} className={styles.score} aria-label={`score ${scoreText(score)}`}>
+                {scoreText(score)}
               </Text>
             </li>
           );

@@ -2,7 +2,9 @@
 import { Field, Input, makeStyles, Select, SpinButton, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatQuarter, parseBudget, parseQuarter, type RoadmapSettings } from "../../core";
+import { useNumberFormat } from "../culture";
 import { Section } from "./Section";
+import { UnderstoodAmount } from "./UnderstoodAmount";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
@@ -26,11 +28,16 @@ function quarterOptions(today: Date, chosen: string): string[] {
 
 export function RoadmapSection({ roadmap, today, onChange }: RoadmapSectionProps) {
   const styles = useStyles();
-  const [budgetText, setBudgetText] = useState(roadmap.quarterBudget?.toString() ?? "");
-  const budgetReading = parseBudget(budgetText);
+  const { amount, culture } = useNumberFormat();
+  const decimal = { decimal: culture.decimalSeparator };
+  // Undefined until typed: the cap as set, in the workbook's culture.
+  const [typed, setTyped] = useState<string>();
+  const budgetText =
+    typed ?? (roadmap.quarterBudget === undefined ? "" : amount(roadmap.quarterBudget));
+  const budgetReading = parseBudget(budgetText, decimal);
   const budgetError = budgetReading.ok
     ? undefined
-    : "Type an amount such as 250000 or 250k, or leave it empty.";
+    : `Type an amount such as ${amount(250_000)} or 250k, or leave it empty.`;
 
   return (
     <Section step={3} title="Roadmap" hint="Best rank first, each in the earliest quarter it fits.">
@@ -67,9 +74,13 @@ export function RoadmapSection({ roadmap, today, onChange }: RoadmapSectionProps
           <Input
             value={budgetText}
             placeholder="No cap"
+            {...(budgetReading.ok &&
+              budgetReading.value !== undefined && {
+                contentAfter: <UnderstoodAmount text={amount(budgetReading.value)} />,
+              })}
             onChange={(_, data) => {
-              setBudgetText(data.value);
-              const reading = parseBudget(data.value);
+              setTyped(data.value);
+              const reading = parseBudget(data.value, decimal);
               if (!reading.ok) return;
               const { quarterBudget: _old, ...rest } = roadmap;
               onChange(

@@ -10,8 +10,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import {
+  DEFAULT_CULTURE,
   FIELD_LABELS,
+  formatNumber,
   normaliseHeader,
+  type NumberCulture,
   type Field as ScoreField,
   type HeaderOverrides,
   type HeaderRow,
@@ -22,6 +25,7 @@ import {
 import { useState } from "react";
 import type { SourceChoice, SourceList } from "../../excel";
 import { Section } from "./Section";
+import { useCulture } from "../culture";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
@@ -55,9 +59,12 @@ function choiceOfKey(key: string): SourceChoice {
 const MAPPABLE_FIELDS = Object.keys(FIELD_LABELS) as ScoreField[];
 
 /** "3 rows hidden by a filter are included.", "1 hidden row is included." */
-export function hiddenRowsSentence({ count, byFilter }: HiddenRows): string {
+export function hiddenRowsSentence(
+  { count, byFilter }: HiddenRows,
+  culture: NumberCulture = DEFAULT_CULTURE,
+): string {
   const one = count === 1;
-  const number = count.toLocaleString("en-US");
+  const number = formatNumber(count, culture);
   const rows = one ? "row" : "rows";
   const which = byFilter ? `${number} ${rows} hidden by a filter` : `${number} hidden ${rows}`;
   return `${which} ${one ? "is" : "are"} included.`;
@@ -79,15 +86,14 @@ export interface SourceSectionProps {
   readonly aggregate: RaterAggregate;
   readonly onChooseScores: (sheetName: string | undefined) => void;
   readonly onAggregate: (aggregate: RaterAggregate) => void;
-  readonly onOverride: (
-    normalisedHeader: string,
-    field: HeaderOverrides[string] | undefined,
-  ) => void;
+  /** Names the column headed `header` for a field by hand (as `--map` does). */
+  readonly onOverride: (header: string, field: HeaderOverrides[string] | undefined) => void;
 }
 
 export function SourceSection(props: SourceSectionProps) {
   const { sources, choice, read, header, hiddenRows, unusable, overrides, busy } = props;
   const styles = useStyles();
+  const culture = useCulture();
   // Opened for a sheet that cannot be scored yet, and kept open once the person is mapping:
   // it must not snap shut under the pointer when the last column falls into place.
   // (State adjusted during render, React's pattern for state that follows a prop.)
@@ -105,7 +111,9 @@ export function SourceSection(props: SourceSectionProps) {
       label: sheet.ownRole ? `${sheet.name} (scorer output)` : sheet.name,
     },
   ]);
-  const columns = header?.columns.filter((column) => column.header !== "") ?? [];
+  // A header cell holding an Excel error is never a header, nor offered for mapping.
+  const columns =
+    header?.columns.filter((column) => column.header !== "" && !column.notAHeader) ?? [];
 
   return (
     <Section step={1} title="Source" hint="The sheet or table holding one use case per row.">
@@ -180,7 +188,13 @@ export function SourceSection(props: SourceSectionProps) {
           below it.
         </Text>
       )}
-      {read && hiddenRows && <Text size={200}>{hiddenRowsSentence(hiddenRows)}</Text>}
+      {read?.numbers && (
+        <Text size={200}>
+          Numbers written as text are read with &quot;{read.numbers.decimalSeparator}&quot; as the
+          decimal separator ({read.numbers.declaredBy}).
+        </Text>
+      )}
+      {read && hiddenRows && <Text size={200}>{hiddenRowsSentence(hiddenRows, culture)}</Text>}
       {columns.length > 0 && (
         <details className={styles.details} open={mappingOpen}>
           <summary
@@ -194,8 +208,7 @@ export function SourceSection(props: SourceSectionProps) {
           </summary>
           <div className={styles.mapping}>
             {columns.map((column) => {
-              const key = normaliseHeader(column.header);
-              const chosen = overrides[key] ?? column.field ?? "ignore";
+              const chosen = overrides[normaliseHeader(column.header)] ?? column.field ?? "ignore";
               return [
                 <Text
                   key={`${column.column}-label`}
@@ -211,7 +224,7 @@ export function SourceSection(props: SourceSectionProps) {
                   aria-label={`Field for column ${column.header}`}
                   value={chosen}
                   onChange={(_, data) =>
-                    props.onOverride(key, data.value as HeaderOverrides[string])
+                    props.onOverride(column.header, data.value as HeaderOverrides[string])
                   }
                 >
                   <option value="ignore">Carry along</option>

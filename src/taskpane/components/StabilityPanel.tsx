@@ -14,6 +14,7 @@ import {
   type StabilityLabel,
   type StabilityReport,
 } from "../../core";
+import { useNumberFormat } from "../culture";
 
 const BADGE_COLOURS: Readonly<Record<StabilityLabel, "success" | "warning" | "informative">> = {
   stable: "success",
@@ -54,6 +55,7 @@ export interface StabilityPanelProps {
 
 export function StabilityPanel({ result }: StabilityPanelProps) {
   const styles = useStyles();
+  const { number } = useNumberFormat();
   const [checked, setChecked] = useState<{ of: ScoringResult; report: StabilityReport }>();
   const top = DEFAULT_STABILITY_SETTINGS.top;
   const current = checked?.of === result ? checked.report : undefined;
@@ -67,7 +69,7 @@ export function StabilityPanel({ result }: StabilityPanelProps) {
       {current && (
         <>
           <Text size={200}>
-            {current.run.draws.toLocaleString("en-US")} rankings with the weights drawn around yours
+            {number(current.run.draws)} rankings with the weights drawn around yours
             {result.read.hasRaters ? " and the raters' scores resampled" : ""}:
           </Text>
           <ul className={styles.list} aria-label={`How stable the top ${top} is`}>

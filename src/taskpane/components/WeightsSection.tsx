@@ -15,11 +15,13 @@ import {
   AXIS_LABELS,
   DEFAULT_WEIGHTS,
   normaliseWeights,
+  readDigits,
   type Axis,
   type Weights,
 } from "../../core";
 import { EQUAL_JUDGEMENTS, PairwiseComparison } from "./PairwiseComparison";
 import { Section } from "./Section";
+import { useNumberFormat } from "../culture";
 
 export const WEIGHT_PRESETS: readonly { readonly name: string; readonly weights: Weights }[] = [
   { name: "Balanced", weights: DEFAULT_WEIGHTS },
@@ -60,6 +62,7 @@ export interface WeightsSectionProps {
 
 export function WeightsSection({ weights, onChange, pairwise, onPairwise }: WeightsSectionProps) {
   const styles = useStyles();
+  const { number, culture } = useNumberFormat();
   const mode = pairwise ? "pairs" : "sliders";
   const modes = (
     <TabList
@@ -119,9 +122,17 @@ export function WeightsSection({ weights, onChange, pairwise, onPairwise }: Weig
               min={0}
               max={100}
               value={weights[axis]}
+              displayValue={number(weights[axis])}
               onChange={(_, data) => {
-                const value = data.value ?? Number(data.displayValue);
-                if (value !== null && Number.isFinite(value)) set(axis, value);
+                // Typed text is read as numbers written as text are, in the workbook's culture
+                // (`12,5` in a German workbook); the box then shows the weight it took.
+                const typed =
+                  data.displayValue === undefined
+                    ? undefined
+                    : readDigits(data.displayValue.trim(), culture.decimalSeparator);
+                const value = data.value ?? (typed?.kind === "number" ? typed.value : undefined);
+                if (value !== undefined && value !== null && Number.isFinite(value))
+                  set(axis, value);
               }}
             />
             <Text
@@ -129,7 +140,7 @@ export function WeightsSection({ weights, onChange, pairwise, onPairwise }: Weig
               className={styles.share}
               aria-label={`${AXIS_LABELS[axis]} share of the score`}
             >
-              {shares ? `${Math.round(shares[axis] * 100)}%` : "–"}
+              {shares ? `${number(shares[axis] * 100)}%` : "–"}
             </Text>
           </div>
         );

@@ -15,6 +15,7 @@ import {
 import { describeMove } from "../../core";
 import type { Activity, UnansweredWrite, WriteStep } from "../useScoringSession";
 import { Section } from "./Section";
+import { useNumberFormat } from "../culture";
 
 const STEPS: Readonly<Record<WriteStep, { label: string; value: number }>> = {
   read: { label: "Reading the sheet again (co-authors may have changed it)…", value: 0.2 },
@@ -51,6 +52,7 @@ export function WriteSection({
   onDismissUnansweredWrite,
 }: WriteSectionProps) {
   const styles = useStyles();
+  const { amount } = useNumberFormat();
   const writing = activity.kind === "writing";
   const rereading = unansweredWrite === "rereading";
   return (
@@ -105,7 +107,7 @@ export function WriteSection({
             {activity.portfolio
               ? `Wrote ${activity.ranked} ranked use cases, a roadmap of ${activity.placed} and ` +
                 `a portfolio of ${activity.portfolio.funded} within ` +
-                `${activity.portfolio.annualBudget.toLocaleString("en-US")}.`
+                `${amount(activity.portfolio.annualBudget)}.`
               : `Wrote ${activity.ranked} ranked use cases and a roadmap of ${activity.placed}.`}
           </Text>
           {activity.moves.length > 0 && (
