@@ -11,6 +11,7 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import {
   chartPointsOf,
+  cultureOfLocale,
   describeOutputSheets,
   portfolioComparisonSentence,
   PortfolioSettingsSchema,
@@ -19,6 +20,7 @@ import {
   type ScoringSettings,
   type SheetDescription,
 } from "../../src/core";
+import type { WorkbookSeed } from "../excel/double";
 import { trimmed } from "../excel/excelHarness";
 import type { PaneTestWindow } from "./browserDouble";
 import { bundleExcelDouble, DIST, ensurePaneBuilt, ROOT } from "./builds";
@@ -83,12 +85,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(theme: "light" | "dark" = "light"): Promise<Page> {
+async function open(
+  theme: "light" | "dark" = "light",
+  seed: WorkbookSeed = sample.seed,
+): Promise<Page> {
   if (!browser || !server) throw new Error("beforeAll did not start the browser and server");
   pane = await openPane(browser, {
     origin: server.origin,
     doubleBundle,
-    seed: sample.seed,
+    seed,
     theme,
     today: TODAY,
   });
@@ -380,5 +385,58 @@ describe("the task pane in Chromium, on the sample workbook", () => {
     );
     const drawnInChart = (chart?.series ?? []).reduce((sum, series) => sum + series.pointCount, 0);
     expect(drawnInChart).toBe(drawn);
+  });
+
+  it("reads 600.000 as six hundred thousand in a German workbook, and shows what it understood", async () => {
+    // Excel's own answer for a German workbook: Application.cultureInfo (ExcelApi 1.11).
+    const german: WorkbookSeed = {
+      ...sample.seed,
+      culture: { name: "de-DE", numberDecimalSeparator: ",", numberGroupSeparator: "." },
+    };
+    const page = await open("light", german);
+    const withBudget = withPortfolio(
+      scoreWorkbook(sample.input, DEFAULT_SETTINGS),
+      PortfolioSettingsSchema.parse({ annualBudget: 600_000 }),
+    );
+    const portfolio = withBudget.portfolio as NonNullable<typeof withBudget.portfolio>;
+    const germanCulture = cultureOfLocale("de-DE");
+
+    // The pane asked Excel for the culture through Microsoft's runtime.
+    const asked = await page.evaluate(() =>
+      ((window as unknown as PaneTestWindow).__host?.requests ?? []).some((request) =>
+        request.json.includes('"CultureInfo"'),
+      ),
+    );
+    expect(asked).toBe(true);
+
+    const box = page.getByRole("textbox", { name: "Annual budget" });
+    await box.fill("600.000");
+
+    const section = page.getByRole("region", { name: "Annual budget" });
+    expect(await section.getByTestId("understood-amount").innerText()).toBe("= 600.000");
+    // The same portfolio as the engine's for 600,000, its sentence written the German way.
+    await page.getByText(portfolioComparisonSentence(portfolio, germanCulture)).waitFor();
+    expect(await section.getByText(/ of 600\.000 left\.$/).count()).toBe(1);
+
+    await box.fill("1,2M");
+    await until(
+      "the box to show 1.200.000",
+      () => section.getByTestId("understood-amount").innerText(),
+      (text) => text === "= 1.200.000",
+    );
+
+    const cap = page.getByRole("textbox", { name: "Budget cap per quarter" });
+    await cap.fill("150.000");
+    expect(
+      await page
+        .getByRole("region", { name: "Roadmap" })
+        .getByTestId("understood-amount")
+        .innerText(),
+    ).toBe("= 150.000");
+    await expectFitsPaneWidth(page);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "pane-german-light.png"),
+      fullPage: true,
+    });
   });
 });

@@ -169,11 +169,20 @@ export interface WorkbookProtectionState {
   password?: string;
 }
 
+/** `Application.cultureInfo` (ExcelApi 1.11), with Office.js's own property names. */
+export interface CultureState {
+  /** `de-DE`. */
+  readonly name: string;
+  readonly numberDecimalSeparator: string;
+  readonly numberGroupSeparator: string;
+}
+
 export interface WorkbookState {
   readonly sheets: SheetState[];
   readonly tables: TableState[];
   readonly names: NameState[];
   readonly protection: WorkbookProtectionState;
+  readonly culture: CultureState;
   activeSheetId: string;
   selection: { sheetId: string; rect: CellRect };
   nextId: number;
@@ -228,6 +237,8 @@ export interface WorkbookSeed {
   readonly activeSheet?: string;
   /** The workbook's structure is protected (Review > Protect Workbook). */
   readonly workbookProtected?: boolean;
+  /** Excel's culture; en-US unless seeded. */
+  readonly culture?: CultureState;
 }
 
 export interface WorkbookOptions {
@@ -355,6 +366,11 @@ export function createWorkbookState(
     tables: [],
     names: [],
     protection: { protected: seed.workbookProtected ?? false },
+    culture: seed.culture ?? {
+      name: "en-US",
+      numberDecimalSeparator: ".",
+      numberGroupSeparator: ",",
+    },
     activeSheetId: "",
     selection: { sheetId: "", rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } },
     nextId: 0,

@@ -5,7 +5,7 @@ import { DoubleClientObject, type Loadable, NavigationObject } from "./proxy";
 import { DoubleNamedItemCollection } from "./names";
 import { DoubleWorkbookProtection } from "./protection";
 import { DoubleRange } from "./range";
-import type { WorkbookState } from "./state";
+import type { CultureState, WorkbookState } from "./state";
 import { DoubleTableCollection } from "./tables";
 import { DoubleWorksheetCollection } from "./worksheets";
 
@@ -61,13 +61,20 @@ export class DoubleWorkbook extends DoubleClientObject<WorkbookState> {
  */
 export class DoubleApplication extends NavigationObject<WorkbookState, WorkbookState> {
   protected readonly scalarNames = [];
+  /** ExcelApi 1.11. */
+  readonly cultureInfo: DoubleCultureInfo;
 
   constructor(queue: OperationQueue, parent: DoubleWorkbook) {
     super(queue, "Application", parent, (state) => state);
+    this.cultureInfo = new DoubleCultureInfo(queue, this);
   }
 
   protected readScalar(): unknown {
     return undefined;
+  }
+
+  protected override navigation(name: string): Loadable | undefined {
+    return name === "cultureInfo" ? this.cultureInfo : undefined;
   }
 
   suspendApiCalculationUntilNextSync(): void {
@@ -76,5 +83,51 @@ export class DoubleApplication extends NavigationObject<WorkbookState, WorkbookS
 
   suspendScreenUpdatingUntilNextSync(): void {
     this.call("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+}
+
+/** `application.cultureInfo` (ExcelApi 1.11): the seeded culture's name. */
+export class DoubleCultureInfo extends NavigationObject<CultureState, WorkbookState> {
+  protected readonly scalarNames = ["name"];
+  readonly numberFormat: DoubleNumberFormatInfo;
+
+  constructor(queue: OperationQueue, parent: DoubleApplication) {
+    super(queue, "CultureInfo", parent, (state) => state.culture);
+    this.numberFormat = new DoubleNumberFormatInfo(queue, this);
+  }
+
+  protected readScalar(_state: WorkbookState, culture: CultureState): unknown {
+    return culture.name;
+  }
+
+  protected override navigation(name: string): Loadable | undefined {
+    return name === "numberFormat" ? this.numberFormat : undefined;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+}
+
+/** `cultureInfo.numberFormat` (ExcelApi 1.11): the culture's decimal and group separators. */
+export class DoubleNumberFormatInfo extends NavigationObject<CultureState, CultureState> {
+  protected readonly scalarNames = ["numberDecimalSeparator", "numberGroupSeparator"];
+
+  constructor(queue: OperationQueue, parent: DoubleCultureInfo) {
+    super(queue, "NumberFormatInfo", parent, (_state, culture) => culture);
+  }
+
+  protected readScalar(_state: WorkbookState, culture: CultureState, name: string): unknown {
+    return name === "numberDecimalSeparator"
+      ? culture.numberDecimalSeparator
+      : culture.numberGroupSeparator;
+  }
+
+  get numberDecimalSeparator(): string {
+    return this.get("numberDecimalSeparator");
+  }
+
+  get numberGroupSeparator(): string {
+    return this.get("numberGroupSeparator");
   }
 }
