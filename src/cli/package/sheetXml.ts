@@ -58,8 +58,11 @@ export function readSheetCells(
         if (name === "v") {
           cell.inValue = true;
           cell.value ??= "";
-        } else if (name === "f") cell.hasFormula = true;
-        else if (name === "is") {
+        } else if (name === "f") {
+          cell.hasFormula = true;
+          cell.inFormula = true;
+          cell.formula ??= "";
+        } else if (name === "is") {
           cell.inInline = true;
           inline.start();
         } else if (cell.inInline) inline.open(name);
@@ -89,10 +92,12 @@ export function readSheetCells(
       if (!cell) return;
       if (cell.inInline) inline.add(data);
       else if (cell.inValue) cell.value += data;
+      else if (cell.inFormula) cell.formula += data;
     },
     close(name) {
       if (cell) {
         if (name === "v") cell.inValue = false;
+        else if (name === "f") cell.inFormula = false;
         else if (name === "is") {
           cell.inInline = false;
           cell.inline = inline.finish();
@@ -114,6 +119,9 @@ interface OpenCell {
   readonly type: string | undefined;
   readonly style: string | undefined;
   hasFormula: boolean;
+  /** The text of `<f>` (empty for a shared formula's later cells). */
+  formula?: string;
+  inFormula?: boolean;
   /** The text of `<v>`, once it has opened. */
   value?: string;
   inValue?: boolean;
@@ -124,13 +132,15 @@ interface OpenCell {
 
 /**
  * The value Excel shows in the cell, as the engine reads it. A formula counts as the value
- * Excel saved with it; one saved without (written by a library, never calculated) is blank
- * rather than a guess. Text that is empty is blank too, as it is to a person.
+ * Excel saved with it; one saved with no value at all (written by a library, never
+ * calculated) is said to be so (DESIGN §1), never guessed. Text that is empty is blank, as it
+ * is to a person.
  */
 function cellValue(cell: OpenCell, context: CellContext): RawCell {
   const text = cell.value;
   if (cell.hasFormula) {
-    if (text === undefined || text === "") return null;
+    if (text === undefined) return { unsavedFormula: cell.formula ?? "" };
+    if (text === "") return null;
     switch (cell.type) {
       case "b":
         return booleanValue(text);

@@ -14,7 +14,8 @@ const text = fc.oneof(
 // Two exceljs bugs the package reader does not share (its own tests cover them): exceljs
 // decodes a formula's text result twice (`&amp;lt;` comes back as `<`), and drops a formula's
 // saved 0 or FALSE (`Cell._copyModel` keeps only truthy results). Formula results here avoid
-// both.
+// both. A formula saved without a value is left out too: the contract has it read as such
+// (DESIGN §1), where the exceljs reader calls it blank (readPackage.unsavedFormulas.test.ts).
 const formulaText = text.filter((value) => !value.includes("&"));
 const formulaNumber = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => n !== 0);
 const date = fc.date({
@@ -37,7 +38,6 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc
     .oneof(formulaNumber, formulaText, fc.constant(true), error, date)
     .map((result) => ({ formula: "ROW()", result }) as CellValue),
-  fc.constant({ formula: "NOW()" } as CellValue),
   fc.array(fc.record({ text, bold: fc.boolean() }), { minLength: 1, maxLength: 3 }).map((runs) => ({
     richText: runs.map((run) => ({ text: run.text, font: { bold: run.bold } })),
   })),
