@@ -16,6 +16,7 @@ import {
   withPortfolio,
   withStability,
   UnusableInputError,
+  type WorkbookShape,
   type LocaleEnvironment,
 } from "../core";
 import { ArgumentError, parseCommandLine, USAGE } from "./args";
@@ -111,15 +112,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const result = command.portfolio ? withPortfolio(stable, command.portfolio) : stable;
     progress.step(`Writing ${outputPath}`);
     const parts = outputPackage(loaded);
-    const sheets = describeOutputSheets(
-      result,
+    const shape: WorkbookShape =
       loaded.kind === "xlsx"
         ? loaded.shape
-        : { sheets: [{ name: loaded.sheetName }], tableNames: [] },
-    );
+        : { sheets: [{ name: loaded.sheetName }], tableNames: [] };
+    const sheets = describeOutputSheets(result, shape);
     // The workbook as read, before the new sheets: its log (if any) is marked as such.
     const log = planScoringLog(loaded.input, result, { time: io.today, by: command.by });
-    graftScorerSheets(parts, log.newSheet ? [...sheets, log.newSheet] : sheets, log);
+    graftScorerSheets(parts, shape, log.newSheet ? [...sheets, log.newSheet] : sheets, log);
     await writeWorkbookFile(parts, outputPath);
     progress.done();
 

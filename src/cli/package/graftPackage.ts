@@ -6,13 +6,13 @@
  * which its defined names identify. The Scoring log gets one more row at its end.
  */
 import {
+  cellReference,
   ownershipMarkerName,
   quoteSheetName,
-  roleOfMarker,
-  sheetNameOfReference,
   type OutputRole,
   type ScoringLogPlan,
   type SheetDescription,
+  type WorkbookShape,
 } from "../../core";
 import { chartPicturePng } from "../chartPicture";
 import {
@@ -25,7 +25,6 @@ import {
   worksheetXml,
 } from "./sheetPart";
 import { MINIMAL_STYLES, addLooks, type Look } from "./stylesPart";
-import { cellReference } from "../../core";
 import {
   appendInto,
   applySplices,
@@ -56,9 +55,13 @@ const CONTENT_TYPES = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
-/** Adds `sheets` (and the log's new row) to `parts`, in place. */
+/**
+ * Adds `sheets` (and the log's new row) to `parts`, in place. `shape` is the workbook as the
+ * reader found it: its sheets marked as the scorer's own are the ones replaced.
+ */
 export function graftScorerSheets(
   parts: PackageParts,
+  shape: WorkbookShape,
   sheets: readonly SheetDescription[],
   log?: ScoringLogPlan,
 ): void {
@@ -67,18 +70,12 @@ export function graftScorerSheets(
   let workbookXml = parts.text(workbookPath);
   const workbookRels = parts.relationships(workbookRelsPath);
 
-  // The scorer's own sheets, by the markers among the defined names.
+  // The scorer's own sheets, as the reader found them by their markers.
   const own = new Map<OutputRole, string>();
-  const wb = xmlElements(workbookXml);
-  for (const element of wb) {
-    // A sheet-scoped copy of a marker comes with a copied sheet, which is the person's own.
-    if (element.local !== "definedName" || element.attributes["localSheetId"] !== undefined)
-      continue;
-    const role = roleOfMarker(element.attributes["name"] ?? "");
-    const reference = workbookXml.slice(element.openEnd, workbookXml.lastIndexOf("<", element.end));
-    const sheet = sheetNameOfReference(unescapeXml(reference));
-    if (role && sheet !== undefined) own.set(role, sheet.toLowerCase());
+  for (const sheet of shape.sheets) {
+    if (sheet.ownRole) own.set(sheet.ownRole, sheet.name.toLowerCase());
   }
+  const wb = xmlElements(workbookXml);
   const sheetElements = wb.filter((e) => e.local === "sheet");
 
   // Styles: the user's table, grown by the looks these sheets use.
@@ -319,13 +316,4 @@ function appendLogRow(
     }
     if (grown.length > 0) parts.setText(tablePath, applySplices(tableXmlText, grown));
   }
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
