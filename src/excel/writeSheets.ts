@@ -36,6 +36,7 @@ import {
   setFormulas,
   sheetOf,
   sheetUnderConstruction,
+  type SheetUnderConstruction,
 } from "./buildSheet";
 import {
   previousOutput,
@@ -193,7 +194,9 @@ export async function writeOutputSheets(
 
   let phase: "building" | "complete" = "building";
   let swapSent = false;
-  let charts: AddedChart[] = [];
+  // Per sheet, the charts its last sent request added: a request refused and sent again
+  // replaces them rather than adding to them.
+  const chartsBySheet = new Map<SheetUnderConstruction, AddedChart[]>();
   const syncsBeforeWriting = syncs;
   try {
     // 3. Each new sheet, hidden under a temporary name. Requests are cut by size only, up to
@@ -237,7 +240,7 @@ export async function writeOutputSheets(
         bytes: OPERATION_BYTES * 2 + chartBytes(entry.description),
         queue: () => {
           applyViewSettings(sheetOf(entry), entry.description);
-          charts = [...charts, ...addCharts(sheetOf(entry), entry.description)];
+          chartsBySheet.set(entry, addCharts(sheetOf(entry), entry.description));
         },
       });
     }
@@ -247,6 +250,7 @@ export async function writeOutputSheets(
     });
     await requests.flush();
     // 7. The charts' labels, on the points the last sync showed; last, the previous output.
+    const charts = [...chartsBySheet.values()].flat();
     const labels = labelBytes(charts, supports);
     if (labels > 0) {
       await requests.add({ bytes: labels, queue: () => labelCharts(charts, supports) });
