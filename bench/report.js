@@ -249,7 +249,7 @@ function targets(results) {
       why:
         cli.best < 250
           ? ""
-          : `A bare Node takes ${ms(bare.best)} of it to start on this machine at this load; the rest is loading the engine (zod among it) and the package readers and writers, reading, scoring and writing.`,
+          : `A bare Node takes ${ms(bare.best)} of it to start and stop on this machine at this load. Of the rest, loading the bundled command line (through its V8 code cache) is about a third; the largest single step is the Summary's chart picture at twice its size, which resvg draws on the thread pool while the other parts are zipped and then encodes as PNG on the main thread; reading, scoring and writing a 20-row workbook is the remainder.`,
     });
   }
   if (results.dropDowns) {

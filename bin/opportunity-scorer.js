@@ -3,14 +3,11 @@
 // bundled into one file, lib/opportunity-scorer.js, which starts faster than lib/cli/main.js.
 "use strict";
 
-let main;
+const { loadBundle } = require("./loadBundle.js");
+
+let bundle;
 try {
-  try {
-    ({ main } = require("../lib/opportunity-scorer.js"));
-  } catch (error) {
-    if (!error || error.code !== "MODULE_NOT_FOUND") throw error;
-    ({ main } = require("../lib/cli/main.js"));
-  }
+  bundle = loadBundle();
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {
     process.stderr.write("opportunity-scorer: not built yet; run `npm run build:cli` first\n");
@@ -19,20 +16,23 @@ try {
   throw error;
 }
 
-main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  today: new Date(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    // A bug, not a user's mistake: still one line, with the stack only when asked for.
-    const detail = process.env.OPPORTUNITY_SCORER_DEBUG
-      ? error.stack
-      : String(error.message || error);
-    process.stderr.write(`opportunity-scorer: unexpected error: ${detail}\n`);
-    process.exitCode = 1;
-  },
-);
+bundle.exports
+  .main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    today: new Date(),
+  })
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      // A bug, not a user's mistake: still one line, with the stack only when asked for.
+      const detail = process.env.OPPORTUNITY_SCORER_DEBUG
+        ? error.stack
+        : String(error.message || error);
+      process.stderr.write(`opportunity-scorer: unexpected error: ${detail}\n`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(bundle.keepCodeCache);

@@ -1,6 +1,6 @@
 /** Command-line arguments (DESIGN §5), checked once here so the rest works on valid values. */
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import {
   ambiguityText,
   decimalSeparatorOfLocale,

@@ -5,9 +5,12 @@
  * chart the pane shows; rendering the pane's SVG means the two cannot disagree.
  */
 import { type ChartScene, sceneToSvg } from "../core/chartScene";
-import { svgPng } from "./svgPicture";
+import { svgPngLater } from "./svgPicture";
 
-/** The scene as a PNG file, `scale` times its size in pixels (2 keeps it sharp when zoomed). */
-export function chartPicturePng(scene: ChartScene, scale = 2): Buffer {
-  return svgPng(sceneToSvg(scene), scale);
+/**
+ * The scene as a PNG file, `scale` times its size in pixels (2 keeps it sharp when zoomed),
+ * drawn off this thread while the package's other parts are written (./svgPicture.ts).
+ */
+export function chartPicturePng(scene: ChartScene, scale = 2): Promise<Buffer> {
+  return svgPngLater(sceneToSvg(scene), scale);
 }

@@ -4,7 +4,7 @@
  * from the file: `tableRef` is the range (header first, totals row last), `name` the name.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { z } from "zod";
+import * as z from "zod";
 import { parseAreaReference, type SheetArea } from "./sheetArea";
 
 export { parseAreaReference, type SheetArea } from "./sheetArea";
@@ -22,7 +22,9 @@ const loadedTable = z.object({
  * of the use cases, not one of them. Its first row is taken as its header (see
  * `repairLoadedTables` for why exceljs's own flag is not trusted).
  */
-export function firstTable(worksheet: Worksheet): { name: string; area: SheetArea } | undefined {
+export function firstTable(
+  worksheet: Worksheet,
+): { name: string; area: SheetArea; range: SheetArea } | undefined {
   const tables: readonly unknown[] = worksheet.getTables();
   for (const candidate of tables) {
     const parsed = loadedTable.safeParse(candidate);
@@ -31,7 +33,7 @@ export function firstTable(worksheet: Worksheet): { name: string; area: SheetAre
     if (!area) continue;
     const bottom =
       parsed.data.table.totalsRow && area.bottom > area.top ? area.bottom - 1 : area.bottom;
-    return { name: parsed.data.table.name, area: { ...area, bottom } };
+    return { name: parsed.data.table.name, area: { ...area, bottom }, range: area };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
  * the `@expo-google-fonts/open-sans` package) and nothing else: system fonts stay off, so every
  * machine draws the same letters, and a machine without fonts still draws the labels.
  */
-import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 
 /** The family inside the font files below: what `sans-serif` and every unknown family become. */
 export const PICTURE_FONT_FAMILY = "Open Sans";
@@ -74,4 +74,13 @@ export function svgPixels(svg: string, scale = 1): Picture {
 /** The SVG document as a PNG file, `scale` times its size in pixels. */
 export function svgPng(svg: string, scale = 1): Buffer {
   return new Resvg(svg, renderOptions(scale)).render().asPng();
+}
+
+/**
+ * svgPng with the drawing on libuv's thread pool: resvg lays out the text and draws there while
+ * this thread writes the package's other parts; only the PNG encoding comes back to it.
+ */
+export async function svgPngLater(svg: string, scale = 1): Promise<Buffer> {
+  const options = renderOptions(scale);
+  return (await renderAsync(svg, options)).asPng();
 }

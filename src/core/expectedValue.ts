@@ -2,7 +2,7 @@
  * What a use case is worth a year: hours saved per week × loaded hourly rate × working weeks.
  * A use case with no hours given claims no value (blank, never 0), and its payback is unknown.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const ValueSettingsSchema = z.object({
   /** Loaded cost of an hour of the people whose time is saved. */

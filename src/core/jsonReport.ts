@@ -1,5 +1,5 @@
 /** The CLI's `--json` output (DESIGN §5), with a schema so consumers and tests can check it. */
-import { z } from "zod";
+import * as z from "zod";
 import { describeProblem } from "./problems";
 import { formatQuarter } from "./quarter";
 import { keptOffReasonText } from "./roadmap";

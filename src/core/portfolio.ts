@@ -27,7 +27,7 @@
  * - A use case that can be funded and costs nothing, with all it needs, is in both portfolios:
  *   it always fits, and any set is better with it (more score, or a better-ranked member).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { listedDependencies } from "./dependencies";
 import { nodesInCycles } from "./dependencyCycles";
 import { DEFAULT_CULTURE, formatNumber, type NumberCulture } from "./numberFormat";

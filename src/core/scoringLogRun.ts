@@ -8,7 +8,7 @@
  * each of the best-ranked use cases (`Ranks`), and the weights in a form that reads back
  * exactly as logged.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { AXES, type Axis, type AxisScores } from "./axes";
 import type { ScoringResult } from "./scoreWorkbook";
 import type { PortfolioComparison } from "./portfolio";

@@ -2,7 +2,7 @@
  * Settings that cross a boundary (CLI flags, the task pane, document settings) are checked
  * here with zod, so the engine inside works on plain, valid values.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { AXES, type Axis } from "./axes";
 import { ValueSettingsSchema } from "./expectedValue";
 import { FIELD_SYNONYMS, type Field } from "./fields";

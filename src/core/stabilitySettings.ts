@@ -2,7 +2,7 @@
  * The stability analysis's settings, the shape of its report and how a result is said in words
  * (the analysis itself is stability.ts).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { type Axis, type AxisScores } from "./axes";
 
 export const StabilitySettingsSchema = z.object({

@@ -9,7 +9,7 @@
  * survives. And a save waits until the controls settle, so a slider drag is one save, not one a
  * tick (`settlingSaver`).
  */
-import { z } from "zod";
+import * as z from "zod";
 import {
   HeaderOverridesSchema,
   PortfolioSettingsSchema,

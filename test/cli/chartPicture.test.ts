@@ -55,7 +55,8 @@ function aText(overrides: Partial<SceneText>): SceneText {
   };
 }
 
-const rendered = (scene: ChartScene): DecodedPng => decodePng(chartPicturePng(scene));
+const rendered = async (scene: ChartScene): Promise<DecodedPng> =>
+  decodePng(await chartPicturePng(scene));
 
 const withoutText = (scene: ChartScene): ChartScene => ({
   ...scene,
@@ -188,7 +189,10 @@ function clearPixelNear(scene: ChartScene, cx: number, cy: number, r: number) {
 
 describe("the chart picture on the command line's Summary", () => {
   const scene = aChart();
-  const picture = rendered(scene);
+  let picture: DecodedPng;
+  beforeAll(async () => {
+    picture = await rendered(scene);
+  });
 
   it("is the scene at twice its size, every pixel opaque", () => {
     expect([picture.width, picture.height]).toEqual([scene.width * 2, scene.height * 2]);
@@ -272,8 +276,8 @@ describe("the chart picture on the command line's Summary", () => {
     }
   });
 
-  it("draws no text anywhere else: the letters differ from a picture without labels only in their boxes", () => {
-    const bare = rendered(withoutText(scene));
+  it("draws no text anywhere else: the letters differ from a picture without labels only in their boxes", async () => {
+    const bare = await rendered(withoutText(scene));
     const boxes = scene.shapes.filter((shape) => shape.kind === "text").map(textBox);
     let differing = 0;
     for (let y = 0; y < picture.height; y++) {
@@ -291,14 +295,15 @@ describe("the chart picture on the command line's Summary", () => {
     expect(differing).toBeGreaterThan(2000);
   });
 
-  it("draws the same picture every time, from the font it ships", () => {
-    expect(chartPicturePng(scene).equals(chartPicturePng(scene))).toBe(true);
+  it("draws the same picture every time, from the font it ships", async () => {
+    const [first, second] = await Promise.all([chartPicturePng(scene), chartPicturePng(scene)]);
+    expect(first.equals(second)).toBe(true);
   });
 });
 
 describe("text in the chart picture", () => {
-  const inkColumns = (scene: ChartScene): { left: number; right: number } => {
-    const picture = rendered(scene);
+  const inkColumns = async (scene: ChartScene): Promise<{ left: number; right: number }> => {
+    const picture = await rendered(scene);
     let left = Infinity;
     let right = -Infinity;
     for (let y = 0; y < picture.height; y++) {
@@ -312,10 +317,10 @@ describe("text in the chart picture", () => {
     return { left: left / SCALE, right: (right + 1) / SCALE };
   };
 
-  it("is anchored at x by its start, middle or end, as the scene says", () => {
-    const start = inkColumns(aScene([aText({ anchor: "start" })]));
-    const middle = inkColumns(aScene([aText({ anchor: "middle" })]));
-    const end = inkColumns(aScene([aText({ anchor: "end" })]));
+  it("is anchored at x by its start, middle or end, as the scene says", async () => {
+    const start = await inkColumns(aScene([aText({ anchor: "start" })]));
+    const middle = await inkColumns(aScene([aText({ anchor: "middle" })]));
+    const end = await inkColumns(aScene([aText({ anchor: "end" })]));
     expect(start.left).toBeGreaterThanOrEqual(99);
     expect(start.left).toBeLessThan(103);
     expect(end.right).toBeLessThanOrEqual(101);
@@ -326,8 +331,10 @@ describe("text in the chart picture", () => {
     expect(start.right - start.left).toBeLessThan(50);
   });
 
-  it("reads upwards when vertical: taller than wide, rising from its anchor", () => {
-    const picture = rendered(aScene([aText({ x: 50, y: 90, vertical: true, text: "Business" })]));
+  it("reads upwards when vertical: taller than wide, rising from its anchor", async () => {
+    const picture = await rendered(
+      aScene([aText({ x: 50, y: 90, vertical: true, text: "Business" })]),
+    );
     const rows: number[] = [];
     const columns: number[] = [];
     for (let y = 0; y < picture.height; y++) {
@@ -346,8 +353,8 @@ describe("text in the chart picture", () => {
 });
 
 describe("a chart picture that cannot be drawn", () => {
-  it("is refused with a reason when its scale is not a positive number", () => {
-    expect(() => chartPicturePng(aChart(), 0)).toThrow(PictureError);
-    expect(() => chartPicturePng(aChart(), Number.NaN)).toThrow(/positive number/);
+  it("is refused with a reason when its scale is not a positive number", async () => {
+    await expect(chartPicturePng(aChart(), 0)).rejects.toThrow(PictureError);
+    await expect(chartPicturePng(aChart(), Number.NaN)).rejects.toThrow(/positive number/);
   });
 });

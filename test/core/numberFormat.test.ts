@@ -33,6 +33,38 @@ describe("writing amounts and numbers in a culture", () => {
     expect(formatNumber(0.4)).toBe("0");
   });
 
+  it("rounds as Intl does, half away from zero on the shortest decimal, without calling it", () => {
+    expect(formatNumber(1.005, DEFAULT_CULTURE, { maximumFractionDigits: 2 })).toBe("1.01");
+    expect(formatNumber(2.675, DEFAULT_CULTURE, { maximumFractionDigits: 2 })).toBe("2.68");
+    expect(formatNumber(9.995, DEFAULT_CULTURE, { maximumFractionDigits: 2 })).toBe("10");
+    expect(formatNumber(0.005, DEFAULT_CULTURE, { maximumFractionDigits: 2 })).toBe("0.01");
+    expect(formatNumber(0.5)).toBe("1");
+    expect(formatNumber(-0.5)).toBe("-1");
+    expect(formatNumber(1e21)).toBe("1,000,000,000,000,000,000,000");
+    expect(formatNumber(1.5e-7, DEFAULT_CULTURE, { maximumFractionDigits: 7 })).toBe("0.0000002");
+    // Intl writes these `-0`; a total that rounds to nothing is shown as nothing.
+    expect(formatNumber(-0.0001)).toBe("0");
+    expect(formatNumber(-0)).toBe("0");
+    const toLocale = (value: number, max: number, min: number): string =>
+      value.toLocaleString("en-US", { maximumFractionDigits: max, minimumFractionDigits: min });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+        ),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        (value, max, min) => {
+          const expected = toLocale(value, max, Math.min(min, max)).replace(/^-(?=[0.]*$)/, "");
+          const style = { maximumFractionDigits: max, minimumFractionDigits: min };
+          expect(formatNumber(value, DEFAULT_CULTURE, style)).toBe(expected);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it("takes Excel's own separators, which a person may have set apart from the locale", () => {
     expect(cultureOfSeparators(",", ".", "de-DE")).toEqual({
       locale: "de-DE",

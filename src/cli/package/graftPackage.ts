@@ -208,7 +208,7 @@ function writeSheetParts(
     const drawingPath = parts.freshPath("xl/drawings/drawing", ".xml");
     const imageRels = charts.map((chart, index) => {
       const imagePath = parts.freshPath("xl/media/image", ".png");
-      parts.setBytes(imagePath, chartPicturePng(chart.scene));
+      parts.setBytesLater(imagePath, chartPicturePng(chart.scene));
       return {
         id: `rId${index + 1}`,
         type: TYPES.image,

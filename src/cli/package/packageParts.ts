@@ -179,12 +179,36 @@ class ContentTypes {
 export class PackageParts {
   readonly contentTypes = new ContentTypes(this);
   private tableIds: number | undefined;
+  /** Parts still being made (a picture rendering on another thread), by path. */
+  private readonly pending = new Map<string, Promise<Uint8Array>>();
 
   constructor(private readonly parts: Map<string, Uint8Array>) {}
 
-  /** The parts in package order, added ones last. */
-  entries(): [string, Uint8Array][] {
-    return [...this.parts.entries()];
+  /**
+   * The parts in package order, added ones last. Parts still being made (setBytesLater) are
+   * left out with `pending: "skip"`; otherwise there must be none: await finished().
+   */
+  entries({ pending }: { pending?: "skip" } = {}): [string, Uint8Array][] {
+    if (pending !== "skip" && this.pending.size > 0) {
+      throw new Error("parts are still being made: await finished()");
+    }
+    return [...this.parts.entries()].filter(([path]) => !this.pending.has(path));
+  }
+
+  /** The parts set by setBytesLater whose bytes are not in yet. */
+  pendingPaths(): string[] {
+    return [...this.pending.keys()];
+  }
+
+  /** Once every part set by setBytesLater is made: the parts, as entries() gives them. */
+  async finished(): Promise<[string, Uint8Array][]> {
+    for (const [path, bytes] of this.pending) {
+      const made = await bytes;
+      // Removed meanwhile (a part replaced before it was made) stays removed.
+      if (this.pending.get(path) === bytes && this.parts.has(path)) this.parts.set(path, made);
+    }
+    this.pending.clear();
+    return this.entries();
   }
 
   has(path: string): boolean {
@@ -194,6 +218,7 @@ export class PackageParts {
   bytes(path: string): Uint8Array {
     const bytes = this.parts.get(path);
     if (bytes === undefined) throw new Error(`the package has no ${path}`);
+    if (this.pending.has(path)) throw new Error(`${path} is still being made`);
     return bytes;
   }
 
@@ -206,11 +231,24 @@ export class PackageParts {
   }
 
   setBytes(path: string, bytes: Uint8Array): void {
+    this.pending.delete(path);
     this.parts.set(path, bytes);
+  }
+
+  /**
+   * A part whose bytes are still being made elsewhere: it takes its place in the package now,
+   * and its bytes when finished() is awaited (writePackageFile does).
+   */
+  setBytesLater(path: string, bytes: Promise<Uint8Array>): void {
+    this.parts.set(path, new Uint8Array(0));
+    this.pending.set(path, bytes);
+    // Not awaited until the package is written: a failure is reported there, not as unhandled.
+    bytes.catch(() => undefined);
   }
 
   remove(path: string): void {
     this.parts.delete(path);
+    this.pending.delete(path);
     this.contentTypes.forget(path);
   }
 
