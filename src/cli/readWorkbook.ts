@@ -84,9 +84,27 @@ export function readSheetInput(worksheet: Worksheet, ownRole?: OutputRole): Shee
     top: area?.top ?? 1,
     left: area?.left ?? 1,
     values,
-    ...(table ? { tableName: table.name } : {}),
+    ...(table && {
+      tableName: table.name,
+      tableSize: {
+        rows: table.range.bottom - table.range.top + 1,
+        columns: table.range.right - table.range.left + 1,
+      },
+      besideTable: besideArea(worksheet, table.area),
+    }),
     ...(ownRole ? { ownRole } : {}),
   };
+}
+
+/** The cells with a value on the area's top row, left or right of it. */
+function besideArea(worksheet: Worksheet, area: SheetArea): { column: number; value: RawCell }[] {
+  const beside: { column: number; value: RawCell }[] = [];
+  worksheet.findRow(area.top)?.eachCell((cell, column) => {
+    if (column >= area.left && column <= area.right) return;
+    const value = rawCellOf(cell);
+    if (value !== null && value !== "") beside.push({ column, value });
+  });
+  return beside;
 }
 
 /**

@@ -8,6 +8,7 @@ import { AXES, type Axis } from "./axes";
 import { cellAddress, cellReference, quoteSheetName, rangeReference } from "./cellAddress";
 import { FIELD_LABELS, fieldOfHeader, normaliseHeader, type Field } from "./fields";
 import { cellText } from "./parseCells";
+import { separatorForSheet, type NumberReading } from "./numberReading";
 import { oneLine, UnusableInputError, type Problem } from "./problems";
 import {
   raterColumnOf,
@@ -270,6 +271,8 @@ export interface SourceSheet {
 export interface RatingsChoice {
   /** The long-form sheet's name; otherwise a sheet called `Scores`, if it has the columns. */
   readonly scoresSheet?: string;
+  /** How numbers written as text are read there, as on the source sheet. */
+  readonly numbers?: NumberReading;
 }
 
 function findSheet(workbook: WorkbookInput, name: string): SheetInput | undefined {
@@ -296,7 +299,8 @@ function chooseScoresSheet(
       `No sheet is named "${named}" for the scores; the sheets are ${sheetList(workbook)}.`,
     );
   }
-  const reading = readScoresSheet(sheet);
+  const decimal = separatorForSheet(choice.numbers ?? {}, sheet.decimalSeparator)?.decimalSeparator;
+  const reading = readScoresSheet(sheet, decimal);
   if (!reading) {
     if (named === undefined) return undefined;
     throw new UnusableInputError(

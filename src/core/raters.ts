@@ -11,6 +11,7 @@ import { cellAddress } from "./cellAddress";
 import { FIELD_LABELS, FIELD_SYNONYMS, normaliseHeader } from "./fields";
 import { cellText, isBlank, parseScore } from "./parseCells";
 import type { Problem } from "./problems";
+import type { DecimalSeparator } from "./numberReading";
 import type { SheetInput } from "./workbookInput";
 
 export type RaterAggregate = "median" | "mean";
@@ -152,7 +153,10 @@ export interface ScoresSheetReading {
  * Reads a long-form Scores sheet. Returns undefined when it has no header row with Rater, ID,
  * Axis and Score in its first 20 rows.
  */
-export function readScoresSheet(sheet: SheetInput): ScoresSheetReading | undefined {
+export function readScoresSheet(
+  sheet: SheetInput,
+  decimal?: DecimalSeparator,
+): ScoresSheetReading | undefined {
   let headerIndex = -1;
   const columnOf: Partial<Record<ScoresColumn, number>> = {};
   for (let index = 0; index < Math.min(20, sheet.values.length) && headerIndex < 0; index++) {
@@ -186,7 +190,7 @@ export function readScoresSheet(sheet: SheetInput): ScoresSheetReading | undefin
     const id = cellText(cell("id"));
     const axisText = cellText(cell("axis"));
     const axis = axisOfText(axisText);
-    const reading = parseScore(cell("score"));
+    const reading = parseScore(cell("score"), decimal);
     const problem = (kind: ScoresColumn, message: string): void => {
       problems.push({ cell: at(kind), message, row });
     };

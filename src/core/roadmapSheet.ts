@@ -16,7 +16,7 @@ import { keptOffExplanation, keptOffReasonText, milestonesOf, type PlacedUseCase
 import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
 import type { SheetDescription } from "./sheetDescription";
 import { formula, number, SheetGrid, text } from "./sheetGrid";
-import { formatAmount } from "./numberFormat";
+import { cultureOfReading, formatAmount } from "./numberFormat";
 
 export const ROADMAP_LAYOUT = {
   headerRow: 4,
@@ -70,7 +70,7 @@ export function describeRoadmapSheet(
   const cap =
     roadmap.quarterBudget === undefined
       ? "no quarterly budget cap"
-      : `a quarterly budget cap of ${formatAmount(roadmap.quarterBudget)}`;
+      : `a quarterly budget cap of ${formatAmount(roadmap.quarterBudget, cultureOfReading(result.read.numbers))}`;
   grid.set(
     2,
     1,

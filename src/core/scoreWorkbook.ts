@@ -54,6 +54,7 @@ export function scoreWorkbook(
 ): ScoringResult {
   const source = chooseSourceSheet(workbook, options.sheetName, options.headerOverrides, {
     ...(options.scoresSheet !== undefined && { scoresSheet: options.scoresSheet }),
+    ...(options.numbers && { numbers: options.numbers }),
   });
   if (options.overridesMustMatch && options.headerOverrides) {
     const missing = headersNotFound(source.header, options.headerOverrides);

@@ -19,7 +19,7 @@ import {
   valueFeasibilityScene,
   type ChartPoint,
 } from "./valueFeasibilityChart";
-import { formatNumber } from "./numberFormat";
+import { formatNumber, type NumberCulture } from "./numberFormat";
 
 /** Right of the Summary's tables, level with the first of them. */
 export const SUMMARY_CHART_ANCHOR = { row: 4, column: 9 } as const;
@@ -52,6 +52,7 @@ export function describeSummaryChart(
   firstRow: number,
   ranked: readonly RankedUseCase[],
   rankedRef: (row: number, column: number) => string,
+  culture: NumberCulture,
 ): ChartDescription | undefined {
   const points = chartPointsOf(ranked);
   const { columns } = RANKED_LAYOUT;
@@ -71,7 +72,7 @@ export function describeSummaryChart(
       row,
       1,
       text(
-        `Drawn: the ${points.drawn.length} best-ranked use cases with a budget; ${formatNumber(points.beyondLimit)} more are ranked lower.`,
+        `Drawn: the ${points.drawn.length} best-ranked use cases with a budget; ${formatNumber(points.beyondLimit, culture)} more are ranked lower.`,
         "note",
       ),
     );
@@ -142,6 +143,6 @@ export function describeSummaryChart(
       ...seriesOf(regular, firstDataRow, CHART_SERIES.regular),
       ...seriesOf(governance, firstDataRow + regular.length, CHART_SERIES.governance),
     ],
-    scene: valueFeasibilityScene(points, DEFAULT_CHART_SIZE),
+    scene: valueFeasibilityScene(points, DEFAULT_CHART_SIZE, culture),
   };
 }

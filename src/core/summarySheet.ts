@@ -15,7 +15,7 @@ import { UNASSIGNED_OWNER, type ScoringResult } from "./scoreWorkbook";
 import { describeSummaryChart } from "./summaryChart";
 import type { CellDescription, SheetDescription } from "./sheetDescription";
 import { formula, number, SheetGrid, text } from "./sheetGrid";
-import { formatAmount, formatNumber } from "./numberFormat";
+import { cultureOfReading, formatAmount, formatNumber, type NumberCulture } from "./numberFormat";
 
 export interface SummarySheetNames {
   readonly sheetName: string;
@@ -40,22 +40,23 @@ function describePortfolio(
     readonly rankedRef: (row: number, column: number) => string;
     readonly valueColumn: number | undefined;
     readonly roadmapSpend: number;
+    readonly culture: NumberCulture;
   },
 ): number {
   const portfolio = result.portfolio;
   if (!portfolio) return firstRow;
-  const { rankedRef, valueColumn } = context;
+  const { rankedRef, valueColumn, culture } = context;
   const { columns } = RANKED_LAYOUT;
   let row = firstRow;
   grid.set(
     row,
     1,
     text(
-      `Portfolio within an annual budget of ${formatAmount(portfolio.annualBudget)}`,
+      `Portfolio within an annual budget of ${formatAmount(portfolio.annualBudget, culture)}`,
       "sectionHeading",
     ),
   );
-  grid.set(row + 1, 1, text(portfolioComparisonSentence(portfolio), "note"));
+  grid.set(row + 1, 1, text(portfolioComparisonSentence(portfolio, culture), "note"));
   grid.set(row + 2, 1, text(budgetCutSentence(portfolio), "note"));
   row += 3;
   const headers = ["Rank", "ID", "Use case", "Owner", "Score", "Budget"];
@@ -119,7 +120,7 @@ function describePortfolio(
       row,
       1,
       text(
-        `The roadmap above is drafted from the whole ranking and spends ${formatNumber(context.roadmapSpend)} in its quarters, ` +
+        `The roadmap above is drafted from the whole ranking and spends ${formatNumber(context.roadmapSpend, culture)} in its quarters, ` +
           "more than this budget. Draft it from the funded set (--roadmap-from portfolio, or the pane's " +
           '"Draft the roadmap from the funded set") to keep within it.',
         "warning",
@@ -161,6 +162,8 @@ export function describeSummarySheet(
   names: SummarySheetNames,
 ): SheetDescription {
   const { roadmap, ranked } = result;
+  // Sentences write amounts as the input's numbers were read: 600.000 for a German workbook.
+  const culture = cultureOfReading(result.read.numbers);
   const grid = new SheetGrid();
   const rankedRef = (row: number, column: number): string =>
     `${quoteSheetName(names.rankedSheetName)}!${absoluteCellReference(row, column)}`;
@@ -254,6 +257,7 @@ export function describeSummarySheet(
       rankedRef,
       valueColumn: names.rankedValueColumn,
       roadmapSpend: yearBudget,
+      culture,
     });
   }
 
@@ -314,7 +318,7 @@ export function describeSummarySheet(
   }
   row += roadmap.keptOff.length === 0 ? 3 : 3 + roadmap.keptOff.length;
 
-  const chart = describeSummaryChart(grid, row, ranked, rankedRef);
+  const chart = describeSummaryChart(grid, row, ranked, rankedRef, culture);
 
   return {
     role: "summary",

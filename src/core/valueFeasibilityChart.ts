@@ -8,7 +8,13 @@ import { AXIS_LABELS } from "./axes";
 import type { ChartScene, SceneShape } from "./chartScene";
 import type { RankedUseCase } from "./rank";
 import type { ScoringResult } from "./scoreWorkbook";
-import { formatAmount } from "./numberFormat";
+import {
+  cultureOfReading,
+  DEFAULT_CULTURE,
+  formatAmount,
+  formatNumber,
+  type NumberCulture,
+} from "./numberFormat";
 
 export interface ChartPoint {
   readonly rank: number;
@@ -116,10 +122,12 @@ function labelOf(points: readonly ChartPoint[], room: number, size: number): str
   return label;
 }
 
-function tooltipOf(point: ChartPoint): string {
+function tooltipOf(point: ChartPoint, culture: NumberCulture): string {
+  const score = (value: number): string =>
+    formatNumber(value, culture, { maximumFractionDigits: 2 });
   return (
-    `#${point.rank} ${point.id} ${point.name}: value ${point.value}, feasibility ${point.feasibility}, ` +
-    `budget ${formatAmount(point.budget)}` +
+    `#${point.rank} ${point.id} ${point.name}: value ${score(point.value)}, feasibility ${score(point.feasibility)}, ` +
+    `budget ${formatAmount(point.budget, culture)}` +
     (point.governance ? ", needs governance review" : "")
   );
 }
@@ -140,6 +148,7 @@ export function chartDescriptionOf(points: ChartPoints): string {
 export function valueFeasibilityScene(
   points: ChartPoints,
   size: ChartSize = DEFAULT_CHART_SIZE,
+  culture: NumberCulture = DEFAULT_CULTURE,
 ): ChartScene {
   const { width, height } = size;
   // A narrow chart (the task pane's) gives the note on bubble area a legend line of its own.
@@ -257,7 +266,7 @@ export function valueFeasibilityScene(
       fillOpacity: 0.5,
       stroke: series.stroke,
       strokeWidth: point.governance ? 2 : 1.5,
-      tooltip: tooltipOf(point),
+      tooltip: tooltipOf(point, culture),
     });
   }
 
@@ -319,7 +328,7 @@ export function valueFeasibilityScene(
       kind: "text",
       x: legendLines === 1 ? width - 16 : 16,
       y: height - 16,
-      text: `Bubble area = budget (largest ${formatAmount(largest)})`,
+      text: `Bubble area = budget (largest ${formatAmount(largest, culture)})`,
       size: 11,
       color: COLOURS.muted,
       anchor: legendLines === 1 ? "end" : "start",
@@ -351,5 +360,9 @@ function rectOf(plot: { left: number; top: number; right: number; bottom: number
 
 /** The result's chart, ready for the pane: `sceneToSvg(valueFeasibilitySceneOf(result))`. */
 export function valueFeasibilitySceneOf(result: ScoringResult, size?: ChartSize): ChartScene {
-  return valueFeasibilityScene(chartPointsOf(result.ranked), size);
+  return valueFeasibilityScene(
+    chartPointsOf(result.ranked),
+    size,
+    cultureOfReading(result.read.numbers),
+  );
 }

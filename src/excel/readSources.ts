@@ -112,6 +112,10 @@ export async function readSource(
   table?.load("showTotals");
   const range = table ? table.getRange() : sheet.getUsedRangeOrNullObject(true);
   range.load("rowCount,columnCount,rowIndex,columnIndex");
+  // Beside a table, how far the sheet's values reach: columns typed next to a table, on its
+  // header row, look like part of it and are not; the engine says so when a field is missing.
+  const used = table ? sheet.getUsedRangeOrNullObject(true) : undefined;
+  used?.load("columnIndex,columnCount");
   const hiddenRows = askHiddenRows(sheet, table, options.supports ?? (() => false));
   await withinTimeout(context.sync(), options.syncTimeoutMs);
 
@@ -128,6 +132,12 @@ export async function readSource(
   // A table's totals row is not a use case.
   const rowCount = table?.showTotals ? range.rowCount - 1 : range.rowCount;
   const values: RawCell[][] = [];
+  // The header row's cells left and right of the table ride along with the first block; a
+  // sync that fails drops what it carried, so they are asked again until one succeeds.
+  const askBeside = (): BesideRange[] =>
+    used && !used.isNullObject ? besideRanges(sheet, range, used) : [];
+  let beside = askBeside();
+  let besideRead = false;
   const readBlock = async (firstRow: number, rows: number): Promise<void> => {
     const block = sheet.getRangeByIndexes(
       range.rowIndex + firstRow,
@@ -141,11 +151,13 @@ export async function readSource(
     } catch (error) {
       const tooLarge = (error as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
       if (!tooLarge || rows === 1) throw error;
+      if (!besideRead) beside = askBeside();
       const half = Math.ceil(rows / 2);
       await readBlock(firstRow, half);
       await readBlock(firstRow + half, rows - half);
       return;
     }
+    besideRead = true;
     const types = block.valueTypes;
     block.values.forEach((row, r) =>
       values.push(row.map((value: unknown, c) => rawCellOf(value, types[r]?.[c]))),
@@ -161,9 +173,47 @@ export async function readSource(
     top: range.rowIndex + 1,
     left: range.columnIndex + 1,
     values,
-    ...(source.tableName !== undefined && { tableName: source.tableName }),
+    ...(source.tableName !== undefined && {
+      tableName: source.tableName,
+      tableSize: { rows: range.rowCount, columns: range.columnCount },
+      besideTable: beside.flatMap(besideCells),
+    }),
     ...(hidden && { hiddenRows: hidden }),
   };
+}
+
+interface BesideRange {
+  /** 1-based sheet column of the range's first cell. */
+  readonly column: number;
+  readonly range: Excel.Range;
+}
+
+/** The table's header row, left and right of the table as far as the sheet has values. */
+function besideRanges(
+  sheet: Excel.Worksheet,
+  table: Excel.Range,
+  used: Excel.Range,
+): BesideRange[] {
+  const spans = [
+    { first: used.columnIndex, last: table.columnIndex - 1 },
+    {
+      first: table.columnIndex + table.columnCount,
+      last: used.columnIndex + used.columnCount - 1,
+    },
+  ].filter(({ first, last }) => last >= first);
+  return spans.map(({ first, last }) => {
+    const range = sheet.getRangeByIndexes(table.rowIndex, first, 1, last - first + 1);
+    range.load("values,valueTypes");
+    return { column: first + 1, range };
+  });
+}
+
+function besideCells({ column, range }: BesideRange): { column: number; value: RawCell }[] {
+  const types = range.valueTypes[0] ?? [];
+  return (range.values[0] ?? []).flatMap((value: unknown, index) => {
+    const cell = rawCellOf(value, types[index]);
+    return cell === null || cell === "" ? [] : [{ column: column + index, value: cell }];
+  });
 }
 
 /** A cell as Office.js gives it, as the engine reads it. */

@@ -74,7 +74,7 @@ export function readSheets(
     { sheets: scores ? [sheet, scores] : [sheet] },
     sheet.name,
     overrides,
-    scores ? { scoresSheet: scores.name } : {},
+    scores ? { scoresSheet: scores.name, numbers } : {},
   );
   return readUseCases(source, { aggregate, numbers });
 }

@@ -113,6 +113,8 @@ describe("reading a workbook as Excel saves it", () => {
         top: 2,
         left: 2,
         tableName: "Candidates",
+        tableSize: { rows: 3, columns: 2 },
+        besideTable: [],
         values: [
           ["Use case", "Value"],
           ["Chatbot", 4],
@@ -161,6 +163,8 @@ describe("finding the values on a sheet", () => {
     const sheet = await onlySheet(scratch(), (workbook) => {
       const worksheet = workbook.addWorksheet("Candidates");
       worksheet.getCell("A1").value = "Scoring session, week 3";
+      worksheet.getCell("A4").value = "Week 3";
+      worksheet.getCell("F4").value = "Business value";
       worksheet.getCell("H20").value = "a note beside the table";
       worksheet.addTable({
         name: "Candidates2027",
@@ -177,6 +181,12 @@ describe("finding the values on a sheet", () => {
       top: 4,
       left: 3,
       tableName: "Candidates2027",
+      tableSize: { rows: 3, columns: 2 },
+      // On the header row, outside the table: the engine names them if a field is missing.
+      besideTable: [
+        { column: 1, value: "Week 3" },
+        { column: 6, value: "Business value" },
+      ],
       values: [
         ["Use case", "Value"],
         ["Chatbot", 4],
@@ -206,6 +216,8 @@ describe("finding the values on a sheet", () => {
       ["Chatbot", 4],
       ["Triage", 5],
     ]);
+    // The table's size is its whole range: messages name it as Excel shows it.
+    expect(sheet.tableSize).toEqual({ rows: 4, columns: 2 });
   });
 
   it("gives an empty sheet no values", async () => {

@@ -162,6 +162,34 @@ describe("a Scores sheet (long form)", () => {
     );
   });
 
+  it("reads its scores written as text with the declared decimal separator, as the source sheet's", () => {
+    const european = sheet("Scores", [
+      ["Rater", "ID", "Axis", "Score"],
+      // Three decimals, as some exports write them: only the declared separator settles it.
+      ["CEO", "A", "Business value", "3,500"],
+      ["CFO", "A", "Business value", "4,500"],
+      ["CEO", "A", "Feasibility", "4"],
+      ["CEO", "A", "Data readiness", "2,500"],
+      ["CEO", "A", "Regulatory risk", "2"],
+    ]);
+    const german = {
+      declared: { decimalSeparator: ",", declaredBy: "--locale de-DE", locale: "de-DE" },
+    } as const;
+    const read = scoreWorkbook({ sheets: [useCases, european] }, settings, {
+      numbers: german,
+    }).read;
+    expect(read.useCases.find((useCase) => useCase.id === "A")?.scores).toEqual({
+      value: 4,
+      feasibility: 4,
+      dataReadiness: 2.5,
+      regulatoryRisk: 2,
+    });
+    expect(read.otherProblems).toEqual([]);
+    // Undeclared, "3,500" could be 3.5 or 3500: it is listed with both readings, never guessed.
+    const undeclared = scoreWorkbook({ sheets: [useCases, european] }, settings).read;
+    expect(undeclared.otherProblems.map((problem) => problem.cell)).toContain("Scores!D2");
+  });
+
   it("without raters, adds no rater fields to the JSON", () => {
     const plain = sheet("S", [
       ["Use case", "Value", "Feasibility", "Data", "Risk"],

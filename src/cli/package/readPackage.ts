@@ -142,9 +142,27 @@ function sheetInput(
     top: area?.top ?? 1,
     left: area?.left ?? 1,
     values: area ? areaValues(cells, area) : [],
-    ...(table ? { tableName: table.name } : {}),
+    ...(table?.area && {
+      tableName: table.name,
+      tableSize: {
+        rows: (table.range ?? table.area).bottom - table.area.top + 1,
+        columns: table.area.right - table.area.left + 1,
+      },
+      besideTable: besideArea(cells, table.area),
+    }),
     ...(ownRole ? { ownRole } : {}),
   };
+}
+
+/** The cells with a value on the area's top row, left or right of it. */
+function besideArea(cells: SheetCells, area: SheetArea): { column: number; value: RawCell }[] {
+  const row = cells.rows.get(area.top);
+  if (!row) return [];
+  return row.columns.flatMap((column, index) => {
+    const value = row.values[index] ?? null;
+    const outside = column < area.left || column > area.right;
+    return outside && value !== null && value !== "" ? [{ column, value }] : [];
+  });
 }
 
 /** The smallest rectangle holding every cell with a value. */

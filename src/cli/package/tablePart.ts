@@ -17,6 +17,8 @@ export interface TablePart {
    * use cases, not one of them. Undefined when the range cannot be read.
    */
   readonly area?: SheetArea;
+  /** Its whole range, totals row included (`ref`), as the table's messages name it. */
+  readonly range?: SheetArea;
 }
 
 /** Undefined when the part is missing or names no table. */
@@ -38,5 +40,9 @@ export function readTablePart(zip: ZipPackage, partName: string): TablePart | un
     range && totals > 0 && range.bottom - totals >= range.top
       ? { ...range, bottom: range.bottom - totals }
       : range;
-  return { name, ...(otherName !== undefined && { otherName }), ...(area && { area }) };
+  return {
+    name,
+    ...(otherName !== undefined && { otherName }),
+    ...(area && range && { area, range }),
+  };
 }

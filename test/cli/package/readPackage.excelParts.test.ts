@@ -245,6 +245,8 @@ describe("reading tables and sheets", () => {
       top: 1,
       left: 1,
       tableName: "UseCases",
+      tableSize: { rows: 3, columns: 1 },
+      besideTable: [{ column: 2, value: 2 }],
       values: [[1], [3]],
     });
   });
