@@ -27,7 +27,8 @@ const OFFICE_DIST = path.join(__dirname, "..", "node_modules", "@microsoft", "of
 
 /** A task pane's usual width in Excel on the desktop, in a fixed locale and time zone. */
 const PANE_CONTEXT = {
-  viewport: { width: 350, height: 900 },
+  // Excel's default task pane size on Windows.
+  viewport: { width: 350, height: 800 },
   locale: "en-US",
   timezoneId: "UTC",
 };

@@ -1,4 +1,8 @@
-/** The task pane: seven steps from top to bottom, run against the adapter it is given. */
+/**
+ * The task pane, run against the adapter it is given. Until a source is read it is a list of
+ * steps from the source down; once read, it is the session view: the weights pinned at the top,
+ * the whole ranking right below them, then the setup, the chart, the problems and the write.
+ */
 import {
   Button,
   FluentProvider,
@@ -11,12 +15,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { DEFAULT_CULTURE } from "../core";
 import type { ExcelAdapter } from "../excel";
 import { BudgetSection } from "./components/BudgetSection";
-import { PreviewSection } from "./components/PreviewSection";
+import { ChartSection } from "./components/ChartSection";
 import { ProblemsSection } from "./components/ProblemsSection";
+import { RankingSection } from "./components/RankingSection";
 import { RoadmapSection } from "./components/RoadmapSection";
 import { SourceSection } from "./components/SourceSection";
 import { WeightsSection } from "./components/WeightsSection";
@@ -46,7 +51,41 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
   // Reserve the spinner's space so nothing below jumps when it appears.
   status: { width: "20px", height: "20px" },
+  // The weights stay in view however far the pane is scrolled: a weight and the ranking it
+  // moves are on screen together.
+  pinned: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
+
+type SectionName =
+  "source" | "weights" | "ranking" | "roadmap" | "budget" | "chart" | "problems" | "write";
+
+/** Before a source is read: the steps from the source down. */
+const SETUP_ORDER: readonly SectionName[] = [
+  "source",
+  "weights",
+  "ranking",
+  "roadmap",
+  "budget",
+  "problems",
+  "write",
+];
+
+/** Once read: the session view, weights and ranking first. */
+const SESSION_ORDER: readonly SectionName[] = [
+  "weights",
+  "ranking",
+  "source",
+  "roadmap",
+  "budget",
+  "chart",
+  "problems",
+  "write",
+];
 
 export interface AppProps {
   readonly adapter: ExcelAdapter;
@@ -68,6 +107,97 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
     errorBar.current?.scrollIntoView?.({ block: "nearest" });
     errorBar.current?.focus();
   }, [session.error]);
+
+  // Once a source is read, the pane is laid out for the scoring session (see the JSX below).
+  const inSession = session.result !== undefined;
+  const source = (step: number) => (
+    <SourceSection
+      step={step}
+      {...(session.sources && { sources: session.sources })}
+      {...(session.choice && { choice: session.choice })}
+      {...(session.read && { read: session.read })}
+      {...(session.header && { header: session.header })}
+      {...(session.sheet?.hiddenRows && { hiddenRows: session.sheet.hiddenRows })}
+      {...(session.unusable !== undefined && { unusable: session.unusable })}
+      overrides={session.overrides}
+      busy={busy}
+      onChoose={session.chooseSource}
+      onReload={session.reload}
+      onOverride={session.setOverride}
+      {...(session.scoresSheet !== undefined && { scoresSheet: session.scoresSheet })}
+      aggregate={session.aggregate}
+      onChooseScores={session.chooseScoresSheet}
+      onAggregate={session.setAggregate}
+    />
+  );
+  const weights = (step: number) => (
+    <WeightsSection
+      step={step}
+      weights={session.weights}
+      onChange={session.setWeights}
+      {...(session.pairwise && { pairwise: session.pairwise })}
+      onPairwise={session.setPairwise}
+    />
+  );
+  const ranking = (step: number) => (
+    <RankingSection step={step} {...(session.result && { result: session.result })} />
+  );
+  const roadmap = (step: number) => (
+    <RoadmapSection
+      step={step}
+      roadmap={session.roadmap}
+      today={today}
+      onChange={session.setRoadmap}
+    />
+  );
+  const budget = (step: number) => (
+    <BudgetSection
+      step={step}
+      text={session.annualBudgetText}
+      budget={session.annualBudget}
+      choice={session.portfolioChoice}
+      {...(session.read && { read: session.read })}
+      {...(session.result && { result: session.result })}
+      {...(session.portfolioError !== undefined && {
+        portfolioError: session.portfolioError,
+      })}
+      onText={session.setAnnualBudgetText}
+      onChoice={session.setPortfolioChoice}
+    />
+  );
+  const chart = (step: number) =>
+    session.result ? <ChartSection step={step} result={session.result} /> : null;
+  const problems = (step: number) => (
+    <ProblemsSection
+      step={step}
+      problems={session.result?.problems ?? []}
+      onSelect={session.selectCell}
+    />
+  );
+  const write = (step: number) => (
+    <WriteSection
+      step={step}
+      activity={session.activity}
+      by={session.by}
+      onBy={session.setBy}
+      canWrite={session.result !== undefined}
+      onWrite={session.write}
+      onOpenSheet={session.activateSheet}
+      {...(session.unansweredWrite && { unansweredWrite: session.unansweredWrite })}
+      onDismissUnansweredWrite={session.dismissUnansweredWrite}
+    />
+  );
+
+  const sections: Record<SectionName, (step: number) => ReactNode> = {
+    source,
+    weights,
+    ranking,
+    roadmap,
+    budget,
+    chart,
+    problems,
+    write,
+  };
 
   return (
     <FluentProvider theme={fluentTheme(dark)}>
@@ -97,57 +227,14 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
               </MessageBar>
             </div>
           )}
-          <SourceSection
-            {...(session.sources && { sources: session.sources })}
-            {...(session.choice && { choice: session.choice })}
-            {...(session.read && { read: session.read })}
-            {...(session.header && { header: session.header })}
-            {...(session.sheet?.hiddenRows && { hiddenRows: session.sheet.hiddenRows })}
-            {...(session.unusable !== undefined && { unusable: session.unusable })}
-            overrides={session.overrides}
-            busy={busy}
-            onChoose={session.chooseSource}
-            onReload={session.reload}
-            onOverride={session.setOverride}
-            {...(session.scoresSheet !== undefined && { scoresSheet: session.scoresSheet })}
-            aggregate={session.aggregate}
-            onChooseScores={session.chooseScoresSheet}
-            onAggregate={session.setAggregate}
-          />
-          <WeightsSection
-            weights={session.weights}
-            onChange={session.setWeights}
-            {...(session.pairwise && { pairwise: session.pairwise })}
-            onPairwise={session.setPairwise}
-          />
-          <RoadmapSection roadmap={session.roadmap} today={today} onChange={session.setRoadmap} />
-          <BudgetSection
-            text={session.annualBudgetText}
-            budget={session.annualBudget}
-            choice={session.portfolioChoice}
-            {...(session.read && { read: session.read })}
-            {...(session.result && { result: session.result })}
-            {...(session.portfolioError !== undefined && {
-              portfolioError: session.portfolioError,
-            })}
-            onText={session.setAnnualBudgetText}
-            onChoice={session.setPortfolioChoice}
-          />
-          <PreviewSection {...(session.result && { result: session.result })} />
-          <ProblemsSection
-            problems={session.result?.problems ?? []}
-            onSelect={session.selectCell}
-          />
-          <WriteSection
-            activity={session.activity}
-            by={session.by}
-            onBy={session.setBy}
-            canWrite={session.result !== undefined}
-            onWrite={session.write}
-            onOpenSheet={session.activateSheet}
-            {...(session.unansweredWrite && { unansweredWrite: session.unansweredWrite })}
-            onDismissUnansweredWrite={session.dismissUnansweredWrite}
-          />
+          {/* In the session view the weights stay on screen with the ranking right below them,
+              and everything else comes after, never between a weight and the list. The keys
+              keep each section (and what is open in it) when the order changes. */}
+          {(inSession ? SESSION_ORDER : SETUP_ORDER).map((name, index) => (
+            <div key={name} className={name === "weights" && inSession ? styles.pinned : undefined}>
+              {sections[name](index + 1)}
+            </div>
+          ))}
         </main>
       </CultureContext.Provider>
     </FluentProvider>

@@ -118,16 +118,18 @@ async function until<T>(
   }
 }
 
-/** The names in the preview, best first (each item reads: rank, name, quarter, score). */
+/** The names in the ranking, best first (a name is the first text with a title in its row). */
 function previewNames(page: Page): Promise<string[]> {
   return page
     .getByRole("list", { name: "Ranking" })
     .getByTestId("preview-item")
-    .evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.split("\n")[1]))
-    .then((names) => names.map((name) => name?.trim() ?? ""));
+    .evaluateAll((items) =>
+      items.map((item) => item.querySelector("[title]")?.getAttribute("title") ?? ""),
+    );
 }
 
-function engineTopNames(settings: ScoringSettings, count = 10): string[] {
+/** The engine's ranking, best first: the whole of it unless `count` says otherwise. */
+function engineTopNames(settings: ScoringSettings, count = Infinity): string[] {
   return scoreWorkbook(sample.input, settings)
     .ranked.slice(0, count)
     .map((entry) => entry.useCase.name);
@@ -233,19 +235,48 @@ describe("the task pane in Chromium, on the sample workbook", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-dark.png"), fullPage: true });
   });
 
-  it("takes the README's picture: the pane at 350 px, loaded, from the top to the preview", async () => {
+  it("shows the four weight controls and the first eight ranked use cases together at 350×800, without scrolling", async () => {
     const page = await open("light");
-    const preview = await page.getByRole("region", { name: "Preview" }).boundingBox();
-    if (!preview) throw new Error("the Preview section is not on the page");
+    const viewport = page.viewportSize();
+    expect(viewport).toEqual({ width: 350, height: 800 });
+    const inView = async (what: string, box: Promise<{ y: number; height: number } | null>) => {
+      const bounds = await box;
+      if (!bounds) throw new Error(`${what} is not on the page`);
+      expect({ what, top: bounds.y >= 0, bottom: bounds.y + bounds.height <= 800 }).toEqual({
+        what,
+        top: true,
+        bottom: true,
+      });
+    };
+    for (const name of [
+      "Business value",
+      "Technical feasibility",
+      "Data readiness",
+      "Regulatory risk",
+    ]) {
+      await inView(`the ${name} slider`, page.getByRole("slider", { name }).boundingBox());
+      await inView(
+        `the ${name} box`,
+        page.getByRole("spinbutton", { name: `${name} weight` }).boundingBox(),
+      );
+    }
+    const rows = page.getByRole("list", { name: "Ranking" }).getByTestId("preview-item");
+    for (let index = 0; index < 8; index++) {
+      await inView(`ranked use case ${index + 1}`, rows.nth(index).boundingBox());
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
+    // The README's picture: the session view as the room sees it.
     await fs.mkdir(path.dirname(DOCS_SCREENSHOT), { recursive: true });
-    // Down to the Preview's bottom padding, leaving out the divider under it.
-    const height = Math.floor(preview.y + preview.height) - 1;
-    await page.screenshot({
-      path: DOCS_SCREENSHOT,
-      fullPage: true,
-      clip: { x: 0, y: 0, width: 350, height },
-    });
+    await page.screenshot({ path: DOCS_SCREENSHOT });
+  });
+
+  it("keeps the weights on screen when the pane is scrolled down to the setup", async () => {
+    const page = await open("light");
+    await page.getByRole("region", { name: "Write to the workbook" }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const slider = await page.getByRole("slider", { name: "Business value" }).boundingBox();
+    expect(slider && slider.y >= 0 && slider.y + slider.height <= 800).toBe(true);
   });
 
   it("re-ranks the preview when the value weight goes up and the risk weight to 0", async () => {
@@ -338,7 +369,7 @@ describe("the task pane in Chromium, on the sample workbook", () => {
     await page.getByRole("textbox", { name: "Annual budget" }).fill("600k");
     await page.getByText(expectedSentence).waitFor();
 
-    await page.getByRole("tab", { name: "Chart" }).click();
+    await page.getByRole("region", { name: "Chart" }).scrollIntoViewIfNeeded();
     const drawn = chartPointsOf(scored.ranked).drawn.length;
     const circles = await until(
       "the chart's bubbles",

@@ -43,11 +43,12 @@ describe("where the person's attention goes", () => {
 });
 
 describe("a use case off the roadmap", () => {
-  it("says why, on hover and to a screen reader", async () => {
+  it("says why in words on its row, in full on hover and to a screen reader", async () => {
     await renderPane();
-    const off = screen.getAllByText("off")[0];
+    const off = screen.getAllByText(/^off: /)[0];
     expect(off?.getAttribute("title")).toMatch(/Cannot finish within the roadmap's quarters/);
     expect(off?.getAttribute("aria-label")).toMatch(/^off the roadmap: /);
+    expect(off?.textContent).toBe("off: past the last quarter");
   });
 });
 

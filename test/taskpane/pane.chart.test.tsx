@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, within } from "@testing-library/react";
+import { within } from "@testing-library/react";
 import {
   chartPointsOf,
   DEFAULT_WEIGHTS,
@@ -16,12 +16,11 @@ import { aSheet, aUseCaseRow, sampleRows } from "./sheets";
 // Each test drives the whole pane; in jsdom its re-renders and role queries are slow.
 jest.setTimeout(20_000);
 
-const preview = () => within(section("Preview"));
+const chartSection = () => within(section("Chart"));
 
 function showChart(): HTMLElement {
-  fireEvent.click(preview().getByRole("tab", { name: "Chart" }));
   // The wrapper named by aria-label (the SVG inside is an img too, presentational within it).
-  return preview().getByLabelText(/^Bubble chart of /);
+  return chartSection().getByLabelText(/^Bubble chart of /);
 }
 
 /** The engine's scene for `sheet` as the pane scores it by default. */
@@ -82,7 +81,7 @@ describe("the value vs feasibility chart", () => {
 
     expect(chart.querySelectorAll("circle title")).toHaveLength(22);
     expect(
-      preview().getByText(
+      chartSection().getByText(
         "Not drawn, no budget: AI-09 HR policy assistant, AI-03 Contract clause review.",
       ),
     ).toBeTruthy();
@@ -93,7 +92,7 @@ describe("the value vs feasibility chart", () => {
 
     showChart();
 
-    expect(preview().queryByText(/^Not drawn/)).toBeNull();
+    expect(chartSection().queryByText(/^Not drawn/)).toBeNull();
   });
 
   it("shows a name with markup in it as text, never as markup", async () => {
@@ -120,14 +119,9 @@ describe("the value vs feasibility chart", () => {
     expect(titles.some((title) => title?.includes('<img src=x onerror="alert(1)">'))).toBe(true);
   });
 
-  it("gives the ranking back on the Ranking tab", async () => {
+  it("sits beside the whole ranking, in its own section, not in place of it", async () => {
     await renderPane();
-    showChart();
-    expect(previewRows()).toEqual([]);
-
-    fireEvent.click(preview().getByRole("tab", { name: "Ranking" }));
-
-    expect(preview().queryByLabelText(/^Bubble chart of /)).toBeNull();
-    expect(previewRows()).toHaveLength(10);
+    expect(showChart()).toBeTruthy();
+    expect(previewRows()).toHaveLength(24);
   });
 });

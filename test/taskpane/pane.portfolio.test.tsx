@@ -219,20 +219,19 @@ describe("the not funded list", () => {
 });
 
 describe("how stable the funded set is", () => {
-  it("says, with a budget, how often each of the top stays above the funding line", async () => {
+  it("says, with a budget, how often each use case stays above the funding line", async () => {
     await renderPane();
-    fireEvent.click(screen.getByRole("button", { name: "How stable is the top 5?" }));
-    const without = within(screen.getByRole("list", { name: "How stable the top 5 is" }));
-    expect(without.queryByText(/above the funding line/)).toBeNull();
+    const ranking = within(section("Ranking"));
+    await ranking.findAllByLabelText(/^Stable in the top 5/, {}, { timeout: 5_000 });
+    expect(ranking.queryByLabelText(/above the funding line/)).toBeNull();
 
     typeBudget("600k");
-    fireEvent.click(screen.getByRole("button", { name: "Settings changed: check again" }));
-    const items = within(
-      screen.getByRole("list", { name: "How stable the top 5 is" }),
-    ).getAllByRole("listitem");
-    // Each line ends with the share of draws whose rank-order funding funds that use case.
-    for (const item of items) {
-      expect(item.textContent).toMatch(/; above the funding line in \d+% of draws\.$/);
-    }
+    const sentences = await ranking.findAllByLabelText(
+      /; above the funding line in \d+% of draws\.$/,
+      {},
+      { timeout: 5_000 },
+    );
+    expect(sentences).toHaveLength(ranking.getAllByTestId("preview-item").length);
+    expect(ranking.getAllByText(/% funded$/).length).toBe(sentences.length);
   });
 });

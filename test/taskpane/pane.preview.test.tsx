@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, within } from "@testing-library/react";
+import { within } from "@testing-library/react";
 import type { SheetInput } from "../../src/core";
 import { FakeExcel } from "./fakeAdapter";
 import { previewRows, renderPane, section } from "./renderPane";
 import { aSheet, anUnscoredRow, sampleRows } from "./sheets";
 
-const preview = () => within(section("Preview"));
+const preview = () => within(section("Ranking"));
 
 /** The sample plus a row whose business value no one has agreed on yet. */
 function withAnUnscoredRow(): SheetInput {
@@ -22,42 +22,43 @@ describe("the preview", () => {
     expect(preview().getByText("12 on the roadmap")).toBeTruthy();
   });
 
-  it("shows the top 10, then all of them on request, then the top 10 again", async () => {
+  it("shows the whole ranking, best first, each row with its ID, in a list that scrolls by itself", async () => {
     await renderPane();
 
-    expect(previewRows().map((row) => row.rank)).toEqual([
-      "1",
-      "2",
-      "3",
-      "4",
-      "5",
-      "6",
-      "7",
-      "8",
-      "9",
-      "10",
-    ]);
-
-    fireEvent.click(preview().getByRole("button", { name: "Show all 24" }));
-    expect(previewRows()).toHaveLength(24);
-    expect(previewRows()[23]?.name).toBe("Medical claims coding");
-
-    fireEvent.click(preview().getByRole("button", { name: "Show the top 10" }));
-    expect(previewRows()).toHaveLength(10);
+    const rows = previewRows();
+    expect(rows.map((row) => row.rank)).toEqual(
+      Array.from({ length: 24 }, (_, index) => String(index + 1)),
+    );
+    expect(rows[23]?.name).toBe("Medical claims coding");
+    const first = preview().getAllByTestId("preview-item")[0] as HTMLElement;
+    expect(within(first).getByText("AI-01")).toBeTruthy();
+    expect(preview().getByLabelText("Ranking, scrolls")).toBeTruthy();
   });
 
-  it("offers no 'Show all' when there are 10 or fewer", async () => {
-    await renderPane({
-      excel: new FakeExcel({ sheets: [aSheet({ rows: sampleRows().slice(0, 10) })] }),
-    });
+  it("says why a use case is off the roadmap in words on the row, not only on hover", async () => {
+    await renderPane();
+    const offRow = preview()
+      .getAllByTestId("preview-item")
+      .find((item) => /Demand forecast uplift/.test(item.textContent ?? "")) as HTMLElement;
+    expect(within(offRow).getByText(/^off: /).textContent).toMatch(
+      /^off: (quarters full|over the quarter cap|past the last quarter|needs .+|dependency loop)$/,
+    );
+  });
 
-    expect(previewRows()).toHaveLength(10);
-    expect(preview().queryByRole("button", { name: /Show/ })).toBeNull();
+  it("marks use cases with the same score as tied", async () => {
+    await renderPane();
+    // Invoice data capture and another use case both score 81.25 in the sample.
+    const tied = preview()
+      .getAllByTestId("preview-item")
+      .filter((item) => within(item).queryByText("tied") !== null);
+    expect(tied.length).toBeGreaterThanOrEqual(2);
+    for (const item of tied) expect(within(item).getByLabelText(/^score /)).toBeTruthy();
+    const scores = tied.map((item) => within(item).getByLabelText(/^score /).textContent);
+    expect(new Set(scores).size).toBeLessThan(scores.length);
   });
 
   it("marks every use case with regulatory risk 4 or 5 for governance review", async () => {
     await renderPane();
-    fireEvent.click(preview().getByRole("button", { name: "Show all 24" }));
 
     expect(
       previewRows()
@@ -75,7 +76,6 @@ describe("the preview", () => {
 
   it("shows each score to one decimal, rounding halves up", async () => {
     await renderPane();
-    fireEvent.click(preview().getByRole("button", { name: "Show all 24" }));
     const scoreOf = (name: string) => previewRows().find((row) => row.name === name)?.score;
 
     // 5, 4, 4, 2 → 81.25; 3, 3, 2, 1 → 56.25; 2, 4, 4, 2 → 62.5.

@@ -83,7 +83,7 @@ describe("fixing a problem", () => {
     await waitForIdle();
 
     expect(problemCells()).toEqual(["'Use cases'!K10"]);
-    expect(within(section("Preview")).getByText("25 scored")).toBeTruthy();
+    expect(within(section("Ranking")).getByText("25 scored")).toBeTruthy();
   });
 
   it("says what to do when Excel cannot select the cell", async () => {

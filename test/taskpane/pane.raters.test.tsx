@@ -48,7 +48,7 @@ describe("a session with several raters", () => {
   it("reads the Scores sheet with the use cases and scores every one of them", async () => {
     await renderPane({ excel: new FakeExcel({ sheets: [useCases, ratings()] }) });
     expect(scoresPicker().value).toBe("Scores");
-    expect(within(section("Preview")).getAllByTestId("preview-item")).toHaveLength(2);
+    expect(within(section("Ranking")).getAllByTestId("preview-item")).toHaveLength(2);
   });
 
   it("lists the use cases the raters disagree on first, under To discuss", async () => {
@@ -66,12 +66,12 @@ describe("a session with several raters", () => {
     fireEvent.change(scoresPicker(), { target: { value: "Votes" } });
     await waitForIdle();
     expect(excel.reads.map((read) => read.sheetName)).toContain("Votes");
-    expect(within(section("Preview")).getAllByTestId("preview-item")).toHaveLength(2);
+    expect(within(section("Ranking")).getAllByTestId("preview-item")).toHaveLength(2);
   });
 
   it("combines raters by the mean when chosen", async () => {
     await renderPane({ excel: new FakeExcel({ sheets: [useCases, ratings()] }) });
-    const before = within(section("Preview")).getAllByTestId("preview-item")[0]?.textContent;
+    const before = within(section("Ranking")).getAllByTestId("preview-item")[0]?.textContent;
     fireEvent.change(screen.getByRole("combobox", { name: "Raters combined by" }), {
       target: { value: "mean" },
     });
@@ -79,7 +79,7 @@ describe("a session with several raters", () => {
       (screen.getByRole("combobox", { name: "Raters combined by" }) as HTMLSelectElement).value,
     ).toBe("mean");
     // Median and mean of two raters agree: the ranking is the same.
-    expect(within(section("Preview")).getAllByTestId("preview-item")[0]?.textContent).toBe(before);
+    expect(within(section("Ranking")).getAllByTestId("preview-item")[0]?.textContent).toBe(before);
   });
 });
 
@@ -134,18 +134,24 @@ describe("weights from comparing the axes in pairs", () => {
   });
 });
 
-describe("how stable the top 5 is", () => {
-  it("runs on demand, labels each use case, and asks again once a setting moves", async () => {
+describe("how stable the ranking is", () => {
+  it("is worked out once the weights settle, for every row, and again after a move", async () => {
     await renderPane();
-    fireEvent.click(screen.getByRole("button", { name: "How stable is the top 5?" }));
-    const list = screen.getByRole("list", { name: "How stable the top 5 is" });
-    const items = within(list).getAllByRole("listitem");
-    expect(items).toHaveLength(8);
-    expect(items[0]?.textContent).toMatch(/^1\. Invoice data capturestable/);
-    expect(items[0]?.textContent).toMatch(/Stable in the top 5 in \d+% of draws/);
+    const ranking = within(section("Ranking"));
+    const sentences = await ranking.findAllByLabelText(
+      /^(Stable in|Contested: in|Unlikely to make) the top 5/,
+      {},
+      { timeout: 5_000 },
+    );
+    expect(sentences).toHaveLength(ranking.getAllByTestId("preview-item").length);
+    const first = ranking.getAllByTestId("preview-item")[0] as HTMLElement;
+    expect(within(first).getByLabelText(/^Stable in the top 5 in \d+% of draws/)).toBeTruthy();
+    expect(ranking.getByText("stability checked")).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Value first" }));
-    expect(screen.queryByRole("list", { name: "How stable the top 5 is" })).toBeNull();
-    expect(screen.getByRole("button", { name: "Settings changed: check again" })).toBeTruthy();
+    // Until the new weights have stood still, the old ranges are gone and the pane says so.
+    expect(ranking.queryAllByLabelText(/^(Stable in|Contested: in|Unlikely to make)/)).toEqual([]);
+    expect(ranking.getByText("Checking how stable the ranking is")).toBeTruthy();
+    await ranking.findAllByLabelText(/^Stable in the top 5/, {}, { timeout: 5_000 });
   });
 });

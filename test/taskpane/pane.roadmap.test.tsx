@@ -19,7 +19,7 @@ function budgetCap(): HTMLInputElement {
 }
 
 function onTheRoadmap(): string {
-  return within(section("Preview")).getByText(/on the roadmap$/).textContent ?? "";
+  return within(section("Ranking")).getByText(/on the roadmap$/).textContent ?? "";
 }
 
 describe("roadmap settings", () => {
@@ -29,7 +29,7 @@ describe("roadmap settings", () => {
     expect(startQuarter().value).toBe("2027-Q1");
     expect(slots().value).toBe("3");
     expect(budgetCap().value).toBe("");
-    expect(previewQuarters()).toEqual([
+    expect(previewQuarters().slice(0, 10)).toEqual([
       "2027-Q1",
       "2027-Q1",
       "2027-Q1",
@@ -41,6 +41,7 @@ describe("roadmap settings", () => {
       "2027-Q3",
       "2027-Q3",
     ]);
+    expect(previewQuarters()).toHaveLength(24);
     expect(onTheRoadmap()).toBe("12 on the roadmap");
   });
 

@@ -123,7 +123,7 @@ describe("rows hidden in the source", () => {
     await renderPane({ excel: new FakeExcel({ sheets: [filtered] }) });
 
     expect(within(section("Source")).getByText(said)).toBeTruthy();
-    expect(section("Preview").textContent).toContain("24 scored");
+    expect(section("Ranking").textContent).toContain("24 scored");
   });
 
   it("says nothing of hidden rows when none are", async () => {
@@ -155,7 +155,7 @@ describe("a sheet without a usable header row", () => {
 
     expect(section("Source").textContent).not.toContain("Map the columns below");
     expect(section("Source").textContent).toContain("Header on row 1; 24 use cases below it.");
-    expect(within(section("Preview")).getByText("24 scored")).toBeTruthy();
+    expect(within(section("Ranking")).getByText("24 scored")).toBeTruthy();
     expect(previewNames()[0]).toBe("Invoice data capture");
     expect(excel.reads).toHaveLength(1);
   });
@@ -180,7 +180,7 @@ describe("a sheet without a usable header row", () => {
     const store = createMemoryStore({ headerOverrides: { "Use cases": { gain: "value" } } });
     await renderPane({ excel: new FakeExcel({ sheets: [gainSheet()] }), store });
 
-    expect(within(section("Preview")).getByText("24 scored")).toBeTruthy();
+    expect(within(section("Ranking")).getByText("24 scored")).toBeTruthy();
     const gain = screen.getByRole("combobox", { name: "Field for column Gain" });
     expect((gain as HTMLSelectElement).value).toBe("value");
   });

@@ -87,6 +87,31 @@ describe("weights", () => {
     expect(previewNames()).toEqual(original);
   });
 
+  it("mark how many places each use case moved with a change", async () => {
+    await renderPane();
+    const before = previewNames();
+    fireEvent.click(weights().getByRole("button", { name: "Value first" }));
+    const after = previewNames();
+    expect(after).not.toEqual(before);
+
+    const marks = within(section("Ranking"))
+      .getAllByTestId("preview-item")
+      .map((item, index) => {
+        const name = after[index] as string;
+        const moved = before.indexOf(name) - index;
+        const mark = within(item).queryByLabelText(/^moved (up|down) \d+$/);
+        return { moved, mark: mark?.getAttribute("aria-label"), text: mark?.textContent };
+      });
+    for (const { moved, mark, text } of marks) {
+      if (moved === 0) expect(mark).toBeUndefined();
+      else {
+        expect(mark).toBe(`moved ${moved > 0 ? "up" : "down"} ${Math.abs(moved)}`);
+        expect(text).toBe(`${moved > 0 ? "▲" : "▼"}${Math.abs(moved)}`);
+      }
+    }
+    expect(marks.some(({ moved }) => moved !== 0)).toBe(true);
+  });
+
   it("never let the last weight above zero go to zero", async () => {
     await renderPane();
 
@@ -101,7 +126,7 @@ describe("weights", () => {
     expect(shares()).toEqual(["0%", "0%", "0%", "100%"]);
     expect(slider("Regulatory risk").value).toBe("25");
     expect(spinButton("Regulatory risk").value).toBe("25");
-    expect(previewNames()).toHaveLength(10);
+    expect(previewNames()).toHaveLength(24);
   });
 
   it("are remembered in the workbook's settings", async () => {

@@ -50,16 +50,19 @@ export interface PreviewRow {
   readonly governance: boolean;
 }
 
-/** The preview's ranking as shown, best first. */
+/** The ranking as shown, best first. */
 export function previewRows(): PreviewRow[] {
-  return within(section("Preview"))
+  return within(section("Ranking"))
     .queryAllByTestId("preview-item")
     .map((item) => {
       const texts = [...item.querySelectorAll("span")].map((span) => span.textContent ?? "");
       return {
         rank: texts[0] ?? "",
         name: item.querySelector("[title]")?.textContent ?? "",
-        quarter: texts.find((text) => /^(\d{4}-Q[1-4]|off)$/.test(text)) ?? "",
+        quarter:
+          texts
+            .find((text) => /^(\d{4}-Q[1-4]|off: .*)$/.test(text))
+            ?.replace(/^off: .*$/, "off") ?? "",
         score: item.querySelector("[aria-label^='score ']")?.textContent ?? "",
         governance: within(item).queryByText("governance") !== null,
       };

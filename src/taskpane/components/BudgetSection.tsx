@@ -35,6 +35,8 @@ const METHOD_HINTS: Readonly<Record<PortfolioChoice["method"], string>> = {
 };
 
 export interface BudgetSectionProps {
+  /** Its number among the pane's sections, which the session view orders. */
+  readonly step: number;
   /** The budget box's text as typed, and what it reads as. */
   readonly text: string;
   readonly budget: AnnualBudgetReading;
@@ -55,7 +57,7 @@ export function BudgetSection(props: BudgetSectionProps) {
 
   return (
     <Section
-      step={4}
+      step={props.step}
       title="Annual budget"
       hint="The best set of use cases a year's money can fund, against rank order."
     >

@@ -17,15 +17,17 @@ const useStyles = makeStyles({
 });
 
 export interface ProblemsSectionProps {
+  /** Its number among the pane's sections, which the session view orders. */
+  readonly step: number;
   readonly problems: readonly Problem[];
   readonly onSelect: (address: string) => void;
 }
 
-export function ProblemsSection({ problems, onSelect }: ProblemsSectionProps) {
+export function ProblemsSection({ step, problems, onSelect }: ProblemsSectionProps) {
   const styles = useStyles();
   return (
     <Section
-      step={6}
+      step={step}
       title={`Problems (${problems.length})`}
       {...(problems.length > 0 && {
         hint: "Select a cell to go to it, fix it, then press Reload.",

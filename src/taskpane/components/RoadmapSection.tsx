@@ -12,6 +12,8 @@ const useStyles = makeStyles({
 });
 
 export interface RoadmapSectionProps {
+  /** Its number among the pane's sections, which the session view orders. */
+  readonly step: number;
   readonly roadmap: RoadmapSettings;
   readonly today: Date;
   readonly onChange: (roadmap: RoadmapSettings) => void;
@@ -26,7 +28,7 @@ function quarterOptions(today: Date, chosen: string): string[] {
     : [chosen, ...quarters].sort((a, b) => parseQuarter(a) - parseQuarter(b));
 }
 
-export function RoadmapSection({ roadmap, today, onChange }: RoadmapSectionProps) {
+export function RoadmapSection({ step, roadmap, today, onChange }: RoadmapSectionProps) {
   const styles = useStyles();
   const { amount, culture } = useNumberFormat();
   const decimal = { decimal: culture.decimalSeparator };
@@ -40,7 +42,11 @@ export function RoadmapSection({ roadmap, today, onChange }: RoadmapSectionProps
     : `Type an amount such as ${amount(250_000)} or 250k, or leave it empty.`;
 
   return (
-    <Section step={3} title="Roadmap" hint="Best rank first, each in the earliest quarter it fits.">
+    <Section
+      step={step}
+      title="Roadmap"
+      hint="Best rank first, each in the earliest quarter it fits."
+    >
       <div className={styles.grid}>
         <Field label="Start quarter">
           <Select

@@ -1,5 +1,5 @@
 /** A numbered step of the pane: a heading, an optional hint, and its content. */
-import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
@@ -10,7 +10,8 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  heading: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  aside: { marginInlineStart: "auto" },
   number: {
     display: "inline-flex",
     alignItems: "center",
@@ -30,14 +31,17 @@ export interface SectionProps {
   readonly step: number;
   readonly title: string;
   readonly hint?: string;
+  /** Beside the heading, at its end: a small switch that belongs to the whole section. */
+  readonly aside?: ReactNode;
+  readonly className?: string;
   readonly children: ReactNode;
 }
 
-export function Section({ step, title, hint, children }: SectionProps) {
+export function Section({ step, title, hint, aside, className, children }: SectionProps) {
   const styles = useStyles();
   const headingId = `section-${step}`;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={mergeClasses(styles.section, className)} aria-labelledby={headingId}>
       <div className={styles.heading}>
         <span className={styles.number} aria-hidden>
           {step}
@@ -45,6 +49,7 @@ export function Section({ step, title, hint, children }: SectionProps) {
         <Subtitle2 as="h2" id={headingId}>
           {title}
         </Subtitle2>
+        {aside && <div className={styles.aside}>{aside}</div>}
       </div>
       {hint && (
         <Text size={200} className={styles.hint}>

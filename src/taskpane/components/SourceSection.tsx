@@ -71,6 +71,8 @@ export function hiddenRowsSentence(
 }
 
 export interface SourceSectionProps {
+  /** Its number among the pane's sections, which the session view orders. */
+  readonly step: number;
   readonly sources?: SourceList;
   readonly choice?: SourceChoice;
   readonly read?: ReadResult;
@@ -116,7 +118,11 @@ export function SourceSection(props: SourceSectionProps) {
     header?.columns.filter((column) => column.header !== "" && !column.notAHeader) ?? [];
 
   return (
-    <Section step={1} title="Source" hint="The sheet or table holding one use case per row.">
+    <Section
+      step={props.step}
+      title="Source"
+      hint="The sheet or table holding one use case per row."
+    >
       <div className={styles.row}>
         <Field label="Sheet or table" className={styles.grow}>
           <Select

@@ -36,15 +36,16 @@ export const WEIGHT_PRESETS: readonly { readonly name: string; readonly weights:
 ];
 
 const useStyles = makeStyles({
+  // One line an axis, so the four weights and the ranking below them share the screen.
   axis: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 72px 44px",
-    gridTemplateRows: "auto auto",
-    columnGap: tokens.spacingHorizontalS,
+    gridTemplateColumns: "86px minmax(0, 1fr) 64px 36px",
+    columnGap: tokens.spacingHorizontalXS,
     alignItems: "center",
   },
-  label: { gridColumn: "1 / 4" },
+  label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   slider: { minWidth: 0 },
+  spin: { width: "64px", minWidth: 0 },
   // Fluent draws a tick on the rail for every step: with step 1 on 0–100 that is 100 ticks, a
   // hatched rail at task-pane width. The box beside the slider shows the exact number.
   rail: { "::before": { backgroundImage: "none" } },
@@ -52,7 +53,17 @@ const useStyles = makeStyles({
   presets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
+/** The label beside a slider: short, so a slider keeps its length at 350 px. */
+const SHORT_LABELS: Readonly<Record<Axis, string>> = {
+  value: "Value",
+  feasibility: "Feasibility",
+  dataReadiness: "Data",
+  regulatoryRisk: "Risk",
+};
+
 export interface WeightsSectionProps {
+  /** Its number among the pane's sections. */
+  readonly step: number;
   readonly weights: Weights;
   readonly onChange: (weights: Weights) => void;
   /** Set while the weights come from comparing the axes in pairs. */
@@ -60,7 +71,13 @@ export interface WeightsSectionProps {
   readonly onPairwise: (judgements: number[] | undefined) => void;
 }
 
-export function WeightsSection({ weights, onChange, pairwise, onPairwise }: WeightsSectionProps) {
+export function WeightsSection({
+  step,
+  weights,
+  onChange,
+  pairwise,
+  onPairwise,
+}: WeightsSectionProps) {
   const styles = useStyles();
   const { number, culture } = useNumberFormat();
   const mode = pairwise ? "pairs" : "sliders";
@@ -79,8 +96,12 @@ export function WeightsSection({ weights, onChange, pairwise, onPairwise }: Weig
   );
   if (pairwise) {
     return (
-      <Section step={2} title="Weights" hint="Which of each two matters more, and by how much.">
-        {modes}
+      <Section
+        step={step}
+        title="Weights"
+        hint="Which of each two matters more, and by how much."
+        aside={modes}
+      >
         <PairwiseComparison judgements={pairwise} onChange={onPairwise} />
       </Section>
     );
@@ -95,20 +116,21 @@ export function WeightsSection({ weights, onChange, pairwise, onPairwise }: Weig
 
   return (
     <Section
-      step={2}
+      step={step}
       title="Weights"
-      hint="Regulatory risk counts in reverse: lower risk scores higher."
+      hint="Risk counts in reverse: lower risk scores higher."
+      aside={modes}
     >
-      {modes}
       {AXES.map((axis) => {
         const id = `weight-${axis}`;
         return (
           <div key={axis} className={styles.axis}>
             <Label htmlFor={id} size="small" className={styles.label} weight="semibold">
-              {AXIS_LABELS[axis]}
+              {SHORT_LABELS[axis]}
             </Label>
             <Slider
               id={id}
+              aria-label={AXIS_LABELS[axis]}
               className={styles.slider}
               rail={{ className: styles.rail }}
               min={0}
@@ -118,6 +140,8 @@ export function WeightsSection({ weights, onChange, pairwise, onPairwise }: Weig
               onChange={(_, data) => set(axis, data.value)}
             />
             <SpinButton
+              className={styles.spin}
+              size="small"
               aria-label={`${AXIS_LABELS[axis]} weight`}
               min={0}
               max={100}

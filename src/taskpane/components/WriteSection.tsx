@@ -30,6 +30,8 @@ const useStyles = makeStyles({
 });
 
 export interface WriteSectionProps {
+  /** Its number among the pane's sections, which the session view orders. */
+  readonly step: number;
   readonly activity: Activity;
   readonly by: string;
   readonly onBy: (name: string) => void;
@@ -42,6 +44,7 @@ export interface WriteSectionProps {
 }
 
 export function WriteSection({
+  step,
   activity,
   by,
   onBy,
@@ -57,7 +60,7 @@ export function WriteSection({
   const rereading = unansweredWrite === "rereading";
   return (
     <Section
-      step={7}
+      step={step}
       title="Write to the workbook"
       hint="Adds the sheets Ranked, Roadmap and Summary, and a row in the Scoring log; your sheets are never changed."
     >

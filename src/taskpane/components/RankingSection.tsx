@@ -1,0 +1,297 @@
+/**
+ * The session view's ranking: every use case in its own scrolling list, right under the
+ * weights, so the room sees the list move as a weight moves. Each row carries what people argue
+ * about: where it starts or why it is off, its badges, how far it just moved, whether it is tied,
+ * and, once known, the range of ranks it holds when the weights are drawn around the chosen ones.
+ */
+import { Badge, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  describeStability,
+  formatQuarter,
+  keptOffExplanation,
+  type KeptOffReason,
+  type ScoringResult,
+} from "../../core";
+import { useNumberFormat } from "../culture";
+import { useRankMoves } from "../useRankMoves";
+import { useStability, type StabilityState } from "../useStability";
+import { Section } from "./Section";
+
+/** What the row says when a use case is off the roadmap; the whole sentence is its title. */
+const OFF_REASONS: Readonly<Record<KeptOffReason["kind"], string>> = {
+  cycle: "dependency loop",
+  dependency: "waits on a dependency",
+  horizon: "past the last quarter",
+  slots: "quarters full",
+  budget: "over the quarter cap",
+  "not funded": "not funded",
+};
+
+const offReasonText = (reason: KeptOffReason): string =>
+  reason.kind === "dependency" ? `needs ${reason.id}` : OFF_REASONS[reason.kind];
+
+const useStyles = makeStyles({
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  // The list scrolls by itself: the weights above it never leave the screen.
+  scroller: {
+    maxHeight: "max(240px, calc(100vh - 330px))",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "30px minmax(0, 1fr) 38px",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    paddingBlock: "3px",
+    paddingInline: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  rankCell: { display: "flex", flexDirection: "column", alignItems: "flex-end", lineHeight: 1.1 },
+  rank: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
+  up: { color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase100 },
+  down: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase100 },
+  main: { display: "flex", flexDirection: "column", minWidth: 0, gap: "1px" },
+  titleLine: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  id: { color: tokens.colorNeutralForeground3, flexShrink: 0, fontVariantNumeric: "tabular-nums" },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  badge: { flexShrink: 0 },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  // A bordered track and a filled bar: both stay visible in Windows high contrast.
+  bar: {
+    flexGrow: 1,
+    minWidth: "40px",
+    height: "6px",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusSmall,
+    "@media (forced-colors: active)": { border: "1px solid CanvasText" },
+  },
+  fill: {
+    height: "100%",
+    backgroundColor: tokens.colorBrandBackground,
+    "@media (forced-colors: active)": { backgroundColor: "Highlight", forcedColorAdjust: "none" },
+  },
+  where: {
+    flexShrink: 0,
+    color: tokens.colorNeutralForeground2,
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
+  off: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  score: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  fundingLine: {
+    listStyle: "none",
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: "2px",
+    paddingInline: tokens.spacingHorizontalXS,
+    color: tokens.colorBrandForeground1,
+    borderTop: `2px dashed ${tokens.colorBrandStroke1}`,
+    borderBottom: `2px dashed ${tokens.colorBrandStroke1}`,
+  },
+});
+
+export interface RankingSectionProps {
+  /** Its number among the pane's sections, which the session view orders. */
+  readonly step: number;
+  readonly result?: ScoringResult;
+}
+
+export function RankingSection({ step, result }: RankingSectionProps) {
+  const styles = useStyles();
+  const { number, amount } = useNumberFormat();
+  const moves = useRankMoves(result);
+  const stability = useStability(result);
+  if (!result) {
+    return (
+      <Section step={step} title="Ranking">
+        <Text size={200}>Choose a sheet with use cases to see the ranking.</Text>
+      </Section>
+    );
+  }
+  const scoreText = (score: number): string =>
+    number(score, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const startOf = new Map(result.roadmap.placed.map((p) => [p.ranked.useCase.row, p.start]));
+  const keptOff = new Map(result.roadmap.keptOff.map((k) => [k.ranked.useCase.row, k.reason]));
+  const portfolio = result.portfolio;
+  const funded = new Set(portfolio?.funded ?? []);
+  const notFundedWhy = new Map((portfolio?.notFunded ?? []).map((n) => [n.id, n.reason]));
+  // The funding line sits under the last funded use case, in rank order.
+  const lastFunded = portfolio
+    ? Math.max(0, ...result.ranked.filter((e) => funded.has(e.useCase.id)).map((e) => e.rank))
+    : 0;
+  const { ranked } = result;
+
+  return (
+    <Section step={step} title="Ranking">
+      <div className={styles.counts} aria-live="polite">
+        <Badge appearance="tint" color="brand">
+          {ranked.length} scored
+        </Badge>
+        <Badge
+          appearance="tint"
+          color={result.read.notScored.length > 0 ? "danger" : "informative"}
+        >
+          {result.read.notScored.length} not scored
+        </Badge>
+        <Badge appearance="tint" color="success">
+          {result.roadmap.placed.length} on the roadmap
+        </Badge>
+        <StabilityStatus state={stability} />
+      </div>
+      <div className={styles.scroller} tabIndex={0} aria-label="Ranking, scrolls">
+        <ol className={styles.list} aria-label="Ranking">
+          {ranked.map((entry, index) => {
+            const { rank, score, flags, useCase } = entry;
+            const moved = moves.get(useCase.row);
+            const tied = ranked[index - 1]?.score === score || ranked[index + 1]?.score === score;
+            const start = startOf.get(useCase.row);
+            const off = keptOff.get(useCase.row);
+            const held =
+              stability?.kind === "known" ? stability.report.byKey.get(useCase.row) : undefined;
+            const notFunded = portfolio && !funded.has(useCase.id);
+            return [
+              <li key={useCase.row} className={styles.item} data-testid="preview-item">
+                <div className={styles.rankCell}>
+                  <Text size={200} className={styles.rank}>
+                    {rank}
+                  </Text>
+                  {moved !== undefined && (
+                    <span
+                      className={moved > 0 ? styles.up : styles.down}
+                      aria-label={`moved ${moved > 0 ? "up" : "down"} ${Math.abs(moved)}`}
+                    >
+                      {moved > 0 ? "▲" : "▼"}
+                      {Math.abs(moved)}
+                    </span>
+                  )}
+                </div>
+                <div className={styles.main}>
+                  <div className={styles.titleLine}>
+                    <Text size={100} className={styles.id}>
+                      {useCase.id}
+                    </Text>
+                    <Text size={200} className={styles.name} title={useCase.name}>
+                      {useCase.name}
+                    </Text>
+                    {flags.includes("governance-review") && (
+                      <Badge
+                        size="small"
+                        appearance="tint"
+                        color="warning"
+                        className={styles.badge}
+                      >
+                        governance
+                      </Badge>
+                    )}
+                    {flags.includes("contested") && (
+                      <Badge size="small" appearance="tint" color="severe" className={styles.badge}>
+                        contested
+                      </Badge>
+                    )}
+                  </div>
+                  <div className={styles.meta}>
+                    <div className={styles.bar} aria-hidden>
+                      <div className={styles.fill} style={{ width: `${score}%` }} />
+                    </div>
+                    {tied && (
+                      <Text
+                        size={100}
+                        className={styles.where}
+                        title="Same score as a neighbour: ordered by the tie-break rules"
+                      >
+                        tied
+                      </Text>
+                    )}
+                    {held && stability?.kind === "known" && (
+                      <Text
+                        size={100}
+                        className={styles.where}
+                        aria-label={describeStability(held, stability.report.run.top)}
+                        title={describeStability(held, stability.report.run.top)}
+                      >
+                        {held.p5 === held.p95 ? `holds #${held.p5}` : `#${held.p5}–${held.p95}`}
+                        {held.pFunded !== undefined && ` · ${number(held.pFunded * 100)}% funded`}
+                      </Text>
+                    )}
+                    {notFunded && (
+                      <Text size={100} className={mergeClasses(styles.where, styles.off)}>
+                        not funded: {notFundedWhy.get(useCase.id) ?? "over budget"}
+                      </Text>
+                    )}
+                    {start !== undefined ? (
+                      <Text size={100} className={styles.where}>
+                        {formatQuarter(start)}
+                      </Text>
+                    ) : off ? (
+                      <Text
+                        size={100}
+                        className={mergeClasses(styles.where, styles.off)}
+                        title={keptOffExplanation(off)}
+                        aria-label={`off the roadmap: ${keptOffExplanation(off)}`}
+                      >
+                        off: {offReasonText(off)}
+                      </Text>
+                    ) : null}
+                  </div>
+                </div>
+                <Text size={200} className={styles.score} aria-label={`score ${scoreText(score)}`}>
+                  {scoreText(score)}
+                </Text>
+              </li>,
+              portfolio && rank === lastFunded && (
+                <li key="funding-line" className={styles.fundingLine} data-testid="funding-line">
+                  <Text size={100} weight="semibold">
+                    Funding line: {amount(portfolio.totalBudget)} of{" "}
+                    {amount(portfolio.annualBudget)} spent above it
+                  </Text>
+                </li>
+              ),
+            ];
+          })}
+        </ol>
+      </div>
+    </Section>
+  );
+}
+
+function StabilityStatus({ state }: { readonly state: StabilityState | undefined }) {
+  if (!state) return null;
+  if (state.kind === "waiting") {
+    return (
+      <Spinner size="extra-tiny" label="Checking how stable the ranking is" labelPosition="after" />
+    );
+  }
+  return (
+    <Badge
+      appearance="outline"
+      color="informative"
+      title="2,000 rankings with the weights drawn around these"
+    >
+      stability checked
+    </Badge>
+  );
+}
