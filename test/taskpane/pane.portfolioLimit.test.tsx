@@ -9,8 +9,8 @@ import { renderPane, section } from "./renderPane";
 // is made to give up at once, to see what the pane does then.
 jest.mock("../../src/core", () => {
   const actual = jest.requireActual<typeof import("../../src/core")>("../../src/core");
-  const search = jest.requireActual<typeof import("../../src/core/plan/portfolioSearch")>(
-    "../../src/core/plan/portfolioSearch",
+  const search = jest.requireActual<typeof import("../../src/core/plan/portfolioProblem")>(
+    "../../src/core/plan/portfolioProblem",
   );
   return {
     ...actual,

@@ -4,18 +4,16 @@
  *
  * Exports what the later stages and the outer layers use; the rest stays inside the folder.
  */
+export { fundingInOrder } from "./portfolio";
+export { comparePortfolios, type PortfolioComparison } from "./portfolioComparison";
+export { budgetCutSentence, portfolioComparisonSentence } from "./portfolioSentences";
 export {
-  budgetCutSentence,
-  comparePortfolios,
-  fundingInOrder,
   notFundedReasonText,
-  type PortfolioComparison,
-  portfolioComparisonSentence,
   type PortfolioInput,
   type PortfolioSettings,
   PortfolioSettingsSchema,
-} from "./portfolio";
-export { PortfolioSearchLimitError } from "./portfolioSearch";
+} from "./portfolioSettings";
+export { PortfolioSearchLimitError } from "./portfolioProblem";
 export {
   keptOffExplanation,
   keptOffReasonText,

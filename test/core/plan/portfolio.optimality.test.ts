@@ -3,11 +3,8 @@
  * against the rules written out here again, independently of the code under test.
  */
 import fc from "fast-check";
-import {
-  optimalPortfolio,
-  rankOrderPortfolio,
-  type Portfolio,
-} from "../../../src/core/plan/portfolio";
+import { optimalPortfolio, rankOrderPortfolio } from "../../../src/core/plan/portfolio";
+import type { Portfolio } from "../../../src/core/plan/portfolioSettings";
 import {
   PortfolioSettingsSchema,
   notFundedReasonText,

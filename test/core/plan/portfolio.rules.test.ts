@@ -4,11 +4,8 @@ import {
   PortfolioSettingsSchema,
   type PortfolioInput,
 } from "../../../src/core/plan";
-import {
-  optimalPortfolio,
-  rankOrderPortfolio,
-  type Portfolio,
-} from "../../../src/core/plan/portfolio";
+import { optimalPortfolio, rankOrderPortfolio } from "../../../src/core/plan/portfolio";
+import type { Portfolio } from "../../../src/core/plan/portfolioSettings";
 import type { RankedUseCase } from "../../../src/core/rank";
 import { aUseCase } from "../builders";
 

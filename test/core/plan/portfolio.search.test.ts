@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { PortfolioSearchLimitError } from "../../../src/core/plan";
-import { searchBestPortfolio, type PortfolioProblem } from "../../../src/core/plan/portfolioSearch";
+import type { PortfolioProblem } from "../../../src/core/plan/portfolioProblem";
+import { searchBestPortfolio } from "../../../src/core/plan/portfolioSearch";
 
 const problem: fc.Arbitrary<PortfolioProblem> = fc
   .integer({ min: 0, max: 14 })
