@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { parseColumnMap, parseCommandLine, USAGE } from "../../src/cli/args";
+import { parseColumnMap, parseCommandLine } from "../../src/cli/args";
+import { USAGE } from "../../src/cli/options";
 import { JsonReportSchema } from "../../src/core/report/jsonReport";
 import { runCli, temporaryFolder } from "./cliHarness";
 
