@@ -1,11 +1,13 @@
 /** Command-line arguments (DESIGN §5), checked once here so the rest works on valid values. */
 import { parseArgs } from "node:util";
 import * as z from "zod";
+import { ArgumentError, FIELD_NAMES, parseArgsOptions } from "./options";
+
+export { ArgumentError };
 import {
   ambiguityText,
   decimalSeparatorOfLocale,
   DEFAULT_WEIGHTS,
-  FIELD_SYNONYMS,
   fieldNamed,
   normaliseHeader,
   oneLine,
@@ -33,65 +35,6 @@ import {
   type ValueSettings,
   type Weights,
 } from "../core";
-
-const FIELD_NAMES = Object.keys(FIELD_SYNONYMS) as Field[];
-
-export const USAGE = `Usage: opportunity-scorer score <input.xlsx|input.csv> [options]
-
-Scores the use cases in a sheet, ranks them and drafts a 12-month quarterly roadmap.
-Writes the sheets Ranked, Roadmap and Summary, and a row in the Scoring log, into a copy
-of the workbook; never into the input.
-
-Options:
-  --sheet NAME            sheet to read (default: the first sheet with a header row)
-  --out FILE              output workbook (default: <input>-scored.xlsx)
-  --locale TAG            how numbers written as text are read, as a BCP 47 locale: de-DE reads
-                          1.234,56 and € 120.000; en-US reads 1,234.56 and $120,000
-                          (default: a CSV with ; between fields reads 4,5 as a decimal; else
-                          the locale LC_ALL, LC_NUMERIC or LANG names; else a number such as
-                          120.000 that could be either is reported, never guessed)
-  --map FIELD=HEADER      read the column headed HEADER as FIELD, whatever its header says
-                          (repeatable); FIELD is one of ${FIELD_NAMES.join(", ")}
-  --weights LIST          axis weights, all four: value=25,feasibility=25,data=25,risk=25
-  --ahp LIST              weights from six pairwise comparisons on Saaty's 1-9 scale, in the
-                          order value/feasibility, value/data, value/risk, feasibility/data,
-                          feasibility/risk, data/risk; e.g. 4,3,7,1/3,3,5
-  --start QUARTER         first roadmap quarter, e.g. 2027-Q1 (default: the quarter after today)
-  --slots N               use cases that may run in one quarter (default 3)
-  --quarter-budget N      most to spend in one quarter, e.g. 250000 or 250k (default: no cap)
-  --scores-sheet NAME     several raters, one row per rating (Rater, ID, Axis, Score)
-                          (default: a sheet called Scores, when there is one)
-  --aggregate METHOD      how raters' scores combine: median (default) or mean
-  --rate N                loaded hourly rate for the expected value (default 85)
-  --weeks N               working weeks a year for the expected value (default 46)
-  --stability             how stable the ranking is: draws weights (and raters' scores)
-                          around the chosen ones and counts how often each use case makes
-                          the top K
-  --top K                 with --stability: the top how many (default 5)
-  --draws N               with --stability: how many draws (default 2000)
-  --seed S                with --stability: the random seed (default 1; same seed, same numbers)
-  --annual-budget N       the year's money for AI: chooses the best portfolio within it and
-                          compares it with funding in rank order (e.g. 600000 or 600k)
-  --portfolio METHOD      optimal (default) or rank, with --annual-budget
-  --maximise WHAT         what the portfolio maximises: score (default) or value
-  --roadmap-from SET      ranking (default): the roadmap drafts every scored use case;
-                          portfolio: only those the portfolio funds (the rest "not funded")
-  --by NAME               who is running it, for the Scoring log (default: your user name)
-  --json                  print the ranking, roadmap and problems as JSON on stdout
-  -h, --help              show this help
-  -v, --version           show the version
-
-Exit status: 0 output written (even with row problems), 1 input unusable, 2 bad arguments.`;
-
-/** A mistake in the arguments: the CLI prints the message on one line and exits 2. */
-export class ArgumentError extends Error {
-  override readonly name = "ArgumentError";
-
-  constructor(message: string) {
-    // An argument may hold a line break (a header pasted into --map): the message stays one line.
-    super(oneLine(message));
-  }
-}
 
 /** How the input is read: the declared decimal separator, and columns named by `--map`. */
 export interface InputReading {
@@ -256,33 +199,7 @@ export function parseCommandLine(
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        sheet: { type: "string" },
-        out: { type: "string" },
-        weights: { type: "string" },
-        ahp: { type: "string" },
-        stability: { type: "boolean", default: false },
-        rate: { type: "string" },
-        by: { type: "string" },
-        "annual-budget": { type: "string" },
-        portfolio: { type: "string" },
-        maximise: { type: "string" },
-        "roadmap-from": { type: "string" },
-        weeks: { type: "string" },
-        top: { type: "string" },
-        draws: { type: "string" },
-        seed: { type: "string" },
-        start: { type: "string" },
-        slots: { type: "string" },
-        "quarter-budget": { type: "string" },
-        "scores-sheet": { type: "string" },
-        aggregate: { type: "string" },
-        locale: { type: "string" },
-        map: { type: "string", multiple: true },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
-      },
+      options: parseArgsOptions(),
     });
   } catch (error) {
     // node:util explains unknown or incomplete options well; keep its first sentence.

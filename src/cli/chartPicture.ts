@@ -4,7 +4,7 @@
  * The package writer cannot make the native chart's picture, and the file should show the
  * chart the pane shows; rendering the pane's SVG means the two cannot disagree.
  */
-import { type ChartScene, sceneToSvg } from "../core/chartScene";
+import { type ChartScene, sceneToSvg } from "../core";
 import { svgPngLater } from "./svgPicture";
 
 /**

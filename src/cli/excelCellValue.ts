@@ -3,7 +3,7 @@
  * cell. exceljs hands back one of several shapes (its `CellValue` type); a value it does not
  * know arrives as whatever object it parsed, so the input is `unknown` and read by shape.
  */
-import type { RawCell } from "../core/workbookInput";
+import type { RawCell } from "../core";
 
 const MS_PER_DAY = 86_400_000;
 

@@ -19,7 +19,8 @@ import {
   type WorkbookShape,
   type LocaleEnvironment,
 } from "../core";
-import { ArgumentError, parseCommandLine, USAGE } from "./args";
+import { ArgumentError, parseCommandLine } from "./args";
+import { USAGE } from "./options";
 import { createProgress } from "./progress";
 import { graftScorerSheets } from "./package/graftPackage";
 import type { PackageParts } from "./package/packageParts";

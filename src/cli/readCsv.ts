@@ -3,7 +3,7 @@
  * they opened the file in Excel: RFC 4180 fields, numbers as numbers, the rest as text.
  */
 import * as path from "node:path";
-import type { RawCell, SheetInput } from "../core/workbookInput";
+import type { RawCell, SheetInput } from "../core";
 import { InputFileError } from "./inputFileError";
 
 export type CsvDelimiter = "," | ";";

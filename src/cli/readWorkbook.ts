@@ -8,9 +8,14 @@
  */
 import * as path from "node:path";
 import { ValueType, Workbook, type Cell, type Row, type Worksheet } from "exceljs";
-import { sheetNameOfReference } from "../core/cellAddress";
-import { roleOfMarker } from "../core/outputSheetNames";
-import type { OutputRole, RawCell, SheetInput, WorkbookInput } from "../core/workbookInput";
+import {
+  sheetNameOfReference,
+  roleOfMarker,
+  type OutputRole,
+  type RawCell,
+  type SheetInput,
+  type WorkbookInput,
+} from "../core";
 import { rawCellOfExcelValue } from "./excelCellValue";
 import { firstTable, repairLoadedTables, type SheetArea } from "./excelTables";
 import { EXCEL_EXTENSIONS, notAWorkbook, readInputBytes, unsupportedType } from "./inputFileError";

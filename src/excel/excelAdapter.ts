@@ -2,7 +2,7 @@
  * The add-in's one door to Excel. The task pane receives an `ExcelAdapter` rather than
  * calling `Excel.run` itself, so its tests and the browser test can hand it a double.
  */
-import type { NumberCulture, ScoringResult } from "../core";
+import type { NumberCulture, ScoringResult, SheetInput } from "../core";
 import { toExcelAdapterError, withinTimeout } from "./excelErrors";
 import { readCulture } from "./readCulture";
 import { listSources, readSource, type SourceChoice, type SourceList } from "./readSources";
@@ -12,7 +12,6 @@ import {
   type WriteOptions,
   type WrittenSheets,
 } from "./writeSheets";
-import type { SheetInput } from "../core";
 
 export interface ExcelAdapter {
   listSources(): Promise<SourceList>;

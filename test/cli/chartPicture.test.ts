@@ -1,10 +1,7 @@
-import {
-  valueFeasibilityScene,
-  type ChartPoint,
-  type ChartScene,
-  type SceneShape,
-  type SceneText,
-} from "../../src/core";
+import { valueFeasibilityScene, type ChartPoint } from "../../src/core/chart";
+import type { ChartScene } from "../../src/core";
+import type { SceneShape } from "../../src/core/model";
+import type { SceneText } from "../../src/core/model/chartScene";
 import { chartPicturePng } from "../../src/cli/chartPicture";
 import { PictureError } from "../../src/cli/svgPicture";
 import { decodePng, type DecodedPng } from "./pngDecode";

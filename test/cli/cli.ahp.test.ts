@@ -1,4 +1,4 @@
-import { JsonReportSchema } from "../../src/core";
+import { JsonReportSchema } from "../../src/core/report/jsonReport";
 import { fixtureCopy, loadWorkbook, runCli, scoreSampleAsJson } from "./cliHarness";
 
 describe("weights from pairwise comparison (--ahp)", () => {

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { SUMMARY_CHART_ANCHOR } from "../../src/core";
+import { SUMMARY_CHART_ANCHOR } from "../../src/core/sheets/summaryChart";
 import { decodePng } from "./pngDecode";
 import { fixtureCopy, loadWorkbook, runCli, temporaryFolder } from "./cliHarness";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { ValueType } from "exceljs";
-import { JsonReportSchema, type JsonReport } from "../../src/core";
+import { JsonReportSchema, type JsonReport } from "../../src/core/report/jsonReport";
 import { fixtureCopy, loadWorkbook, runCli, sheetValues, temporaryFolder } from "./cliHarness";
 
 const sha256 = (file: string): string =>

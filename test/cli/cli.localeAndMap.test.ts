@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { parseColumnMap, parseCommandLine, USAGE } from "../../src/cli/args";
-import { JsonReportSchema } from "../../src/core";
+import { parseColumnMap, parseCommandLine } from "../../src/cli/args";
+import { USAGE } from "../../src/cli/options";
+import { JsonReportSchema } from "../../src/core/report/jsonReport";
 import { runCli, temporaryFolder } from "./cliHarness";
 
 const TODAY = new Date("2026-11-23T12:00:00Z");

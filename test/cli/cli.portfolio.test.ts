@@ -1,4 +1,4 @@
-import type { JsonReport } from "../../src/core";
+import type { JsonReport } from "../../src/core/report/jsonReport";
 import { loadWorkbook, runCli, scoreSampleAsJson, sheetValues } from "./cliHarness";
 
 async function withBudget(...args: string[]) {

@@ -1,4 +1,4 @@
-import { JsonReportSchema } from "../../src/core";
+import { JsonReportSchema } from "../../src/core/report/jsonReport";
 import { fixtureCopy, loadWorkbook, runCli, sheetValues } from "./cliHarness";
 
 describe("scoring a session with several raters (raters.xlsx)", () => {

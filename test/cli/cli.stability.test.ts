@@ -1,4 +1,4 @@
-import { JsonReportSchema, type JsonReport } from "../../src/core";
+import { JsonReportSchema, type JsonReport } from "../../src/core/report/jsonReport";
 import { fixtureCopy, loadWorkbook, runCli, scoreSampleAsJson, sheetValues } from "./cliHarness";
 
 async function stability(...args: string[]): Promise<JsonReport> {

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { Writable } from "node:stream";
 import { Workbook } from "exceljs";
 import { main } from "../../src/cli/main";
-import { JsonReportSchema, type JsonReport } from "../../src/core";
+import { JsonReportSchema, type JsonReport } from "../../src/core/report/jsonReport";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import { readWorkbookFile, type LoadedWorkbook } from "../../src/cli/readWorkbook";
-import type { SheetInput } from "../../src/core/workbookInput";
+import type { SheetInput } from "../../src/core/model";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
 

@@ -3,23 +3,25 @@
  * readable summary of a roadmap. Each starts from a plain, valid default so a test names only
  * what it is about: `aUseCase({ id: "B", dependsOn: ["A"] })`.
  */
-import type { AxisScores } from "../../src/core/axes";
-import type { Field } from "../../src/core/fields";
-import type { NumberReading } from "../../src/core/numberReading";
-import { formatQuarter } from "../../src/core/quarter";
-import { rankUseCases, type RankedUseCase } from "../../src/core/rank";
-import type { UseCase } from "../../src/core/readUseCases";
-import { keptOffReasonText, placeOnRoadmap, type Roadmap } from "../../src/core/roadmap";
-import { scoreWorkbook, type ScoringResult } from "../../src/core/scoreWorkbook";
 import {
+  type AxisScores,
+  type Field,
+  formatQuarter,
   DEFAULT_WEIGHTS,
   RoadmapSettingsSchema,
-  ScoringSettingsSchema,
   type RoadmapSettings,
   type ScoringSettings,
   type Weights,
-} from "../../src/core/settings";
-import type { RawCell, SheetInput, WorkbookInput } from "../../src/core/workbookInput";
+  type RawCell,
+  type SheetInput,
+  type WorkbookInput,
+} from "../../src/core/model";
+import type { NumberReading } from "../../src/core/numbers";
+import { rankUseCases, type RankedUseCase } from "../../src/core/rank";
+import type { UseCase } from "../../src/core/read";
+import { keptOffReasonText, placeOnRoadmap, type Roadmap } from "../../src/core/plan";
+import { scoreWorkbook, type ScoringResult } from "../../src/core/score";
+import { ScoringSettingsSchema } from "../../src/core/model/settings";
 
 // ---------------------------------------------------------------------------------------
 // Sheets and workbooks

@@ -7,7 +7,7 @@
  * references (optionally `Sheet!` or `'Sheet name'!` and `$`), `+ - * /`, brackets, SUM and
  * COUNTA over a range or a list of cells, COUNTIF with an equality, and IF with a `>` comparison.
  */
-import type { CellDescription, SheetDescription } from "../../src/core/sheetDescription";
+import type { CellDescription, SheetDescription } from "../../src/core/model";
 
 export interface CellPosition {
   readonly row: number;

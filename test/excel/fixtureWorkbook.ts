@@ -1,7 +1,8 @@
 /** A fixture workbook as the engine reads it, and as a seed for the Office.js double. */
 import * as path from "node:path";
 import { readWorkbookFile } from "../../src/cli/readWorkbook";
-import { rangeReference, type RawCell, type SheetInput, type WorkbookInput } from "../../src/core";
+import { rangeReference } from "../../src/core/model";
+import type { RawCell, SheetInput, WorkbookInput } from "../../src/core";
 import type { SeedCell, SheetSeed, WorkbookSeed } from "./double";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");

@@ -4,12 +4,8 @@
  * engine's own number.
  */
 import * as path from "node:path";
-import {
-  JsonReportSchema,
-  ROADMAP_LAYOUT,
-  roadmapTotalsRows,
-  type JsonReport,
-} from "../../src/core";
+import { JsonReportSchema, type JsonReport } from "../../src/core/report/jsonReport";
+import { ROADMAP_LAYOUT, roadmapTotalsRows } from "../../src/core/sheets/roadmapSheet";
 import { fixtureCopy, loadWorkbook, runCli } from "../cli/cliHarness";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 

@@ -6,7 +6,7 @@
  * test/cli/package/fidelity.test.ts.
  */
 import * as path from "node:path";
-import { JsonReportSchema } from "../../src/core";
+import { JsonReportSchema } from "../../src/core/report/jsonReport";
 import { runCli, temporaryFolder } from "../cli/cliHarness";
 import { SOURCE_SHEET, writeRealisticWorkbook } from "../cli/package/realisticPackage";
 import { recalculateWithLibreOffice } from "../support/libreoffice";

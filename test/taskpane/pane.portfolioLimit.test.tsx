@@ -9,10 +9,13 @@ import { renderPane, section } from "./renderPane";
 // is made to give up at once, to see what the pane does then.
 jest.mock("../../src/core", () => {
   const actual = jest.requireActual<typeof import("../../src/core")>("../../src/core");
+  const search = jest.requireActual<typeof import("../../src/core/plan/portfolioProblem")>(
+    "../../src/core/plan/portfolioProblem",
+  );
   return {
     ...actual,
     withPortfolio: jest.fn(() => {
-      throw new actual.PortfolioSearchLimitError(actual.PORTFOLIO_SEARCH_NODE_LIMIT, "nodes");
+      throw new actual.PortfolioSearchLimitError(search.PORTFOLIO_SEARCH_NODE_LIMIT, "nodes");
     }),
   };
 });

@@ -7,8 +7,7 @@
  * writer copies with its sheets added.
  */
 import * as path from "node:path";
-import type { WorkbookShape } from "../../core";
-import type { OutputRole, RawCell, SheetInput, WorkbookInput } from "../../core/workbookInput";
+import type { WorkbookShape, OutputRole, RawCell, SheetInput, WorkbookInput } from "../../core";
 import type { SheetArea } from "../sheetArea";
 import { EXCEL_EXTENSIONS, notAWorkbook, readInputBytes, unsupportedType } from "../inputFileError";
 import { readCsvBytes } from "../readCsv";

@@ -4,7 +4,7 @@
  * cells and rows, column widths, data validations (`V3:V1048576` costs nothing), conditional
  * formats, drawings, extensions — is passed over as it streams by, never modelled.
  */
-import type { RawCell } from "../../core/workbookInput";
+import type { RawCell } from "../../core";
 import { isoDateText } from "../excelCellValue";
 import { parseAreaReference, type SheetArea } from "../sheetArea";
 import { TextCollector } from "./sharedStringsPart";

@@ -3,8 +3,7 @@
  * the defined names that mark this product's own sheets, and the date system. Views,
  * calculation settings, external links and the rest are passed over.
  */
-import { roleOfMarker, sheetNameOfReference } from "../../core";
-import type { OutputRole } from "../../core/workbookInput";
+import { roleOfMarker, sheetNameOfReference, type OutputRole } from "../../core";
 import { readXmlPart } from "./xmlStream";
 import type { ZipPackage } from "./zip";
 

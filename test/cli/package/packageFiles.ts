@@ -7,7 +7,7 @@ import { Workbook } from "exceljs";
 import { readWorkbookPackageBytes } from "../../../src/cli/package/readPackage";
 import { repairLoadedTables } from "../../../src/cli/excelTables";
 import { readWorkbookInput } from "../../../src/cli/readWorkbook";
-import type { WorkbookInput } from "../../../src/core/workbookInput";
+import type { WorkbookInput } from "../../../src/core/model";
 
 /** A workbook built with exceljs, as the bytes of its .xlsx file. */
 export async function writtenByExceljs(build: (workbook: Workbook) => void): Promise<Uint8Array> {

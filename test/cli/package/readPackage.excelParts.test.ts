@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbookPackageBytes } from "../../../src/cli/package/readPackage";
-import type { SheetInput } from "../../../src/core/workbookInput";
+import type { SheetInput } from "../../../src/core/model";
 import { excelStyleWorkbook } from "../workbookBytes";
 import { handMadeWorkbook, readByExceljs, readByPackage, row, tableXml } from "./packageFiles";
 
