@@ -72,6 +72,7 @@ export {
 export {
   budgetCutSentence,
   keptOffExplanation,
+  type KeptOffReason,
   keptOffReasonText,
   notFundedReasonText,
   type PortfolioComparison,

@@ -16,6 +16,7 @@ export {
 export { PortfolioSearchLimitError } from "./portfolioProblem";
 export {
   keptOffExplanation,
+  type KeptOffReason,
   keptOffReasonText,
   milestonesOf,
   type PlacedUseCase,
