@@ -156,7 +156,11 @@ module.exports = (_env, argv) => {
 
   return {
     mode: production ? "production" : "development",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      // The Present window (an Office dialog): plain DOM, none of the pane's libraries.
+      present: "./src/taskpane/present/presentPage.ts",
+    },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -189,6 +193,11 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "present.html",
+        template: "./src/taskpane/present/present.html",
+        chunks: ["present"],
       }),
       new StaticFilesPlugin(STATIC_FILES),
       ...(production ? [new GzipBudgetPlugin("taskpane", TASKPANE_GZIP_BUDGET)] : []),

@@ -29,6 +29,9 @@ import { WriteSection } from "./components/WriteSection";
 import { CultureContext } from "./culture";
 import type { SettingsStore } from "./settingsStore";
 import { fluentTheme } from "./theme";
+import type { PresenterHost } from "./presenter";
+import { usePresent } from "./usePresent";
+import { useRankMoves } from "./useRankMoves";
 import { useScoringSession } from "./useScoringSession";
 
 const useStyles = makeStyles({
@@ -92,13 +95,17 @@ export interface AppProps {
   readonly store: SettingsStore;
   readonly dark: boolean;
   readonly today?: Date;
+  /** Opens the ranking in a window for the projector; none outside Excel. */
+  readonly presenter?: PresenterHost;
 }
 
-export function App({ adapter, store, dark, today = new Date() }: AppProps) {
+export function App({ adapter, store, dark, today = new Date(), presenter }: AppProps) {
   const styles = useStyles();
   const errorBar = useRef<HTMLDivElement>(null);
   const session = useScoringSession(adapter, store, today);
   const busy = session.activity.kind === "loading" || session.activity.kind === "writing";
+  const moves = useRankMoves(session.result);
+  const present = usePresent(presenter, session.result, moves, session.culture ?? DEFAULT_CULTURE);
 
   // The error shows at the top while the button pressed may be far below: bring it into view
   // and move focus to it, so neither eyes nor a screen reader miss it.
@@ -140,7 +147,12 @@ export function App({ adapter, store, dark, today = new Date() }: AppProps) {
     />
   );
   const ranking = (step: number) => (
-    <RankingSection step={step} {...(session.result && { result: session.result })} />
+    <RankingSection
+      step={step}
+      {...(session.result && { result: session.result })}
+      moves={moves}
+      present={present}
+    />
   );
   const roadmap = (step: number) => (
     <RoadmapSection

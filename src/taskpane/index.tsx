@@ -2,6 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { createOfficeExcelAdapter } from "../excel";
 import { App } from "./App";
+import { officePresenterHost } from "./presenter";
 import { createDocumentStore, createMemoryStore } from "./settingsStore";
 import { isDarkTheme } from "./theme";
 
@@ -21,6 +22,7 @@ function render(): void {
       adapter={createOfficeExcelAdapter()}
       store={settings ? createDocumentStore(settings) : createMemoryStore()}
       dark={dark}
+      presenter={officePresenterHost()}
     />,
   );
 }

@@ -1,6 +1,7 @@
 /** Renders the whole pane against a fake workbook and waits for its first read. */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import type { PresenterHost } from "../../src/taskpane/presenter";
 import { createMemoryStore, type SettingsStore } from "../../src/taskpane/settingsStore";
 import { FakeExcel } from "./fakeAdapter";
 import { aSheet } from "./sheets";
@@ -12,13 +13,20 @@ export interface PaneOptions {
   readonly excel?: FakeExcel;
   readonly store?: SettingsStore;
   readonly dark?: boolean;
+  readonly presenter?: PresenterHost;
 }
 
 export async function renderPane(options: PaneOptions = {}) {
   const excel = options.excel ?? new FakeExcel({ sheets: [aSheet({ tableName: "UseCases" })] });
   const store = options.store ?? createMemoryStore();
   const view = render(
-    <App adapter={excel} store={store} dark={options.dark ?? false} today={TODAY} />,
+    <App
+      adapter={excel}
+      store={store}
+      dark={options.dark ?? false}
+      today={TODAY}
+      {...(options.presenter && { presenter: options.presenter })}
+    />,
   );
   await waitForIdle();
   return { excel, store, ...view };

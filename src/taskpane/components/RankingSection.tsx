@@ -4,7 +4,15 @@
  * about: where it starts or why it is off, its badges, how far it just moved, whether it is tied,
  * and, once known, the range of ranks it holds when the weights are drawn around the chosen ones.
  */
-import { Badge, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import {
   describeStability,
   formatQuarter,
@@ -13,7 +21,7 @@ import {
   type ScoringResult,
 } from "../../core";
 import { useNumberFormat } from "../culture";
-import { useRankMoves } from "../useRankMoves";
+import type { Present } from "../usePresent";
 import { useStability, type StabilityState } from "../useStability";
 import { Section } from "./Section";
 
@@ -118,12 +126,15 @@ export interface RankingSectionProps {
   /** Its number among the pane's sections, which the session view orders. */
   readonly step: number;
   readonly result?: ScoringResult;
+  /** Places each use case moved with the last change (see useRankMoves), by source row. */
+  readonly moves: ReadonlyMap<number, number>;
+  /** The Present window, when this Excel can open one. */
+  readonly present?: Present;
 }
 
-export function RankingSection({ step, result }: RankingSectionProps) {
+export function RankingSection({ step, result, moves, present }: RankingSectionProps) {
   const styles = useStyles();
   const { number, amount } = useNumberFormat();
-  const moves = useRankMoves(result);
   const stability = useStability(result);
   if (!result) {
     return (
@@ -146,7 +157,27 @@ export function RankingSection({ step, result }: RankingSectionProps) {
   const { ranked } = result;
 
   return (
-    <Section step={step} title="Ranking">
+    <Section
+      step={step}
+      title="Ranking"
+      {...(present?.available && {
+        aside: (
+          <Button
+            size="small"
+            onClick={present.open}
+            disabled={present.state !== "closed"}
+            title="Opens the ranking in a window to drag to the projector; it follows the weights"
+          >
+            {present.state === "open" ? "Presenting" : "Present"}
+          </Button>
+        ),
+      })}
+    >
+      {present?.error && (
+        <Text size={200} role="alert">
+          {present.error}
+        </Text>
+      )}
       <div className={styles.counts} aria-live="polite">
         <Badge appearance="tint" color="brand">
           {ranked.length} scored
