@@ -160,6 +160,12 @@ module.exports = (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       // The Present window (an Office dialog): plain DOM, none of the pane's libraries.
       present: "./src/taskpane/present/presentPage.ts",
+      // The exact portfolio search, off the pane's UI thread. A fixed name: the pane asks for it
+      // by name (src/taskpane/engine/portfolioRunner.ts); its chunks stay inside it.
+      "portfolio-worker": {
+        import: "./src/taskpane/engine/portfolioWorker.ts",
+        filename: "portfolio-worker.js",
+      },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -207,7 +213,8 @@ module.exports = (_env, argv) => {
       // React and the other libraries change far less often than the pane's own code: in
       // their own files, with their own content hashes, they stay cached across releases.
       splitChunks: {
-        chunks: "all",
+        // A worker cannot load the pane's split chunks: its entry keeps everything it needs.
+        chunks: (chunk) => chunk.name !== "portfolio-worker",
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,

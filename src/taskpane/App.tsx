@@ -15,7 +15,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { DEFAULT_CULTURE } from "../core";
 import type { ExcelAdapter } from "../excel";
 import { BudgetSection } from "./components/BudgetSection";
@@ -29,6 +29,7 @@ import { WriteSection } from "./components/WriteSection";
 import { CultureContext } from "./culture";
 import type { SettingsStore } from "./settingsStore";
 import { fluentTheme } from "./theme";
+import { defaultPortfolioRunner, type PortfolioRunner } from "./engine/portfolioRunner";
 import type { PresenterHost } from "./presenter";
 import { usePresent } from "./usePresent";
 import { useRankMoves } from "./useRankMoves";
@@ -97,12 +98,24 @@ export interface AppProps {
   readonly today?: Date;
   /** Opens the ranking in a window for the projector; none outside Excel. */
   readonly presenter?: PresenterHost;
+  /** Where the portfolio search runs; a Web Worker when the browser has them. */
+  readonly portfolioRunner?: PortfolioRunner;
 }
 
-export function App({ adapter, store, dark, today = new Date(), presenter }: AppProps) {
+export function App({
+  adapter,
+  store,
+  dark,
+  today = new Date(),
+  presenter,
+  portfolioRunner,
+}: AppProps) {
   const styles = useStyles();
   const errorBar = useRef<HTMLDivElement>(null);
-  const session = useScoringSession(adapter, store, today);
+  // The exact portfolio search runs in a Web Worker in the browser, on this thread in tests.
+  const [runner] = useState(() => portfolioRunner ?? defaultPortfolioRunner());
+  useEffect(() => () => runner.dispose(), [runner]);
+  const session = useScoringSession(adapter, store, today, runner);
   const busy = session.activity.kind === "loading" || session.activity.kind === "writing";
   const moves = useRankMoves(session.result);
   const present = usePresent(presenter, session.result, moves, session.culture ?? DEFAULT_CULTURE);
@@ -152,6 +165,7 @@ export function App({ adapter, store, dark, today = new Date(), presenter }: App
       {...(session.result && { result: session.result })}
       moves={moves}
       present={present}
+      portfolioPending={session.portfolioPending}
     />
   );
   const roadmap = (step: number) => (

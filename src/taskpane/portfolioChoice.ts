@@ -102,17 +102,26 @@ export interface ScoredWithPortfolio {
  * fast for a workshop's sheet (≤ 30 ms for 200 candidates), so it runs on every change; a
  * pathological dependency web can exceed its limits, and then the pane says so instead.
  */
-export function withChosenPortfolio(
+/** The portfolio settings a budget and a choice make for this result; undefined without a budget. */
+export function portfolioSettingsFor(
   scored: ScoringResult,
   budget: AnnualBudgetReading,
   choice: PortfolioChoice,
-): ScoredWithPortfolio {
-  if (budget.kind !== "amount") return { result: scored };
-  const settings = PortfolioSettingsSchema.parse({
+): PortfolioSettings | undefined {
+  if (budget.kind !== "amount") return undefined;
+  return PortfolioSettingsSchema.parse({
     ...choice,
     objective: objectiveFor(choice, scored.read),
     annualBudget: budget.amount,
   });
+}
+
+/** The result with its portfolio, or the search's limit as a sentence instead. */
+export function withSettledPortfolio(
+  scored: ScoringResult,
+  settings: PortfolioSettings | undefined,
+): ScoredWithPortfolio {
+  if (!settings) return { result: scored };
   try {
     return { result: withPortfolio(scored, settings) };
   } catch (caught) {
@@ -121,4 +130,12 @@ export function withChosenPortfolio(
     }
     throw caught;
   }
+}
+
+export function withChosenPortfolio(
+  scored: ScoringResult,
+  budget: AnnualBudgetReading,
+  choice: PortfolioChoice,
+): ScoredWithPortfolio {
+  return withSettledPortfolio(scored, portfolioSettingsFor(scored, budget, choice));
 }

@@ -27,6 +27,7 @@ import {
 import { ExcelAdapterError, type ExcelAdapter, type SourceChoice, type SourceList } from "../excel";
 import { numberReadingOf } from "./culture";
 import {
+  portfolioSettingsFor,
   withChosenPortfolio,
   type AnnualBudgetReading,
   type PortfolioChoice,
@@ -40,7 +41,9 @@ import {
   type PaneError,
 } from "./sessionSources";
 import { flushWhenHidden, settlingSaver, type SettingsStore } from "./settingsStore";
+import type { PortfolioRunner } from "./engine/portfolioRunner";
 import { useAnnualBudget } from "./useAnnualBudget";
+import { useSettledPortfolio } from "./useSettledPortfolio";
 
 export type WriteStep = "read" | "score" | "write";
 
@@ -90,6 +93,8 @@ export interface ScoringSession {
   readonly portfolioChoice: PortfolioChoice;
   /** Why a budget is set but there is no portfolio (the search ran past its limits). */
   readonly portfolioError?: string;
+  /** The portfolio shown is for earlier settings; the one for these is being worked out. */
+  readonly portfolioPending: boolean;
   readonly overrides: HeaderOverrides;
   /** How the workbook writes numbers; undefined while unknown (Excel could not say). */
   readonly culture?: NumberCulture;
@@ -123,6 +128,7 @@ export function useScoringSession(
   adapter: ExcelAdapter,
   store: SettingsStore,
   today: Date,
+  portfolioRunner: PortfolioRunner,
 ): ScoringSession {
   // Loaded once, on opening: a document store takes what it loads as its last save.
   const [loaded] = useState(() => store.load());
@@ -247,19 +253,28 @@ export function useScoringSession(
     [reading.read, sheet, overrides, scoresSheet],
   );
 
-  // The ranking and its portfolio in one step, for the preview and the write alike: the
-  // portfolio moves the moment a weight does, and what is written is what was shown.
+  // The ranking follows every move at once; the portfolio (an exact search) is worked out off
+  // the UI thread for the latest weights, and the last one stays shown until it is.
+  const settings = useMemo(
+    () => ({ weights, roadmap, aggregate, ...(pairwise && { pairwise }) }),
+    [weights, roadmap, aggregate, pairwise],
+  );
+  const scored = useMemo(
+    () => reading.read && scoreRead(reading.read, settings),
+    [reading.read, settings],
+  );
+  const funding = useMemo(
+    () => scored && portfolioSettingsFor(scored, annual.budget, annual.choice),
+    [scored, annual.budget, annual.choice],
+  );
+  const scoring = useSettledPortfolio(scored, funding, portfolioRunner);
+  const result = scoring?.result;
+  // What is written is worked out again from the rows read at write time, with the same settings.
   const score = useCallback(
     (read: ReadResult) =>
-      withChosenPortfolio(
-        scoreRead(read, { weights, roadmap, aggregate, ...(pairwise && { pairwise }) }),
-        annual.budget,
-        annual.choice,
-      ),
-    [weights, roadmap, aggregate, pairwise, annual.budget, annual.choice],
+      withChosenPortfolio(scoreRead(read, settings), annual.budget, annual.choice),
+    [settings, annual.budget, annual.choice],
   );
-  const scoring = useMemo(() => reading.read && score(reading.read), [reading.read, score]);
-  const result = scoring?.result;
 
   const write = useCallback(async () => {
     if (!choice) return;
@@ -351,6 +366,7 @@ export function useScoringSession(
     annualBudget: annual.budget,
     portfolioChoice: annual.choice,
     ...(scoring?.portfolioError !== undefined && { portfolioError: scoring.portfolioError }),
+    portfolioPending: scoring?.pending ?? false,
     overrides,
     ...(culture && { culture }),
     activity,

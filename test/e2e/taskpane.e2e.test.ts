@@ -368,6 +368,10 @@ describe("the task pane in Chromium, on the sample workbook", () => {
 
     await page.getByRole("textbox", { name: "Annual budget" }).fill("600k");
     await page.getByText(expectedSentence).waitFor();
+    // The exact search ran in the pane's Web Worker, off the UI thread.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain(
+      "/portfolio-worker.js",
+    );
 
     await page.getByRole("region", { name: "Chart" }).scrollIntoViewIfNeeded();
     const drawn = chartPointsOf(scored.ranked).drawn.length;

@@ -130,9 +130,17 @@ export interface RankingSectionProps {
   readonly moves: ReadonlyMap<number, number>;
   /** The Present window, when this Excel can open one. */
   readonly present?: Present;
+  /** The funding line drawn is for earlier settings; the new one is being worked out. */
+  readonly portfolioPending?: boolean;
 }
 
-export function RankingSection({ step, result, moves, present }: RankingSectionProps) {
+export function RankingSection({
+  step,
+  result,
+  moves,
+  present,
+  portfolioPending = false,
+}: RankingSectionProps) {
   const styles = useStyles();
   const { number, amount } = useNumberFormat();
   const stability = useStability(result);
@@ -294,10 +302,16 @@ export function RankingSection({ step, result, moves, present }: RankingSectionP
                 </Text>
               </li>,
               portfolio && rank === lastFunded && (
-                <li key="funding-line" className={styles.fundingLine} data-testid="funding-line">
+                <li
+                  key="funding-line"
+                  className={styles.fundingLine}
+                  data-testid="funding-line"
+                  aria-busy={portfolioPending}
+                >
                   <Text size={100} weight="semibold">
                     Funding line: {amount(portfolio.totalBudget)} of{" "}
                     {amount(portfolio.annualBudget)} spent above it
+                    {portfolioPending && " (updating)"}
                   </Text>
                 </li>
               ),
