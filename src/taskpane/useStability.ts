@@ -15,6 +15,12 @@ import {
 /** How long the settings stand still before the draws start. */
 export const STABILITY_AFTER_MS = 600;
 
+/**
+ * The draws run on the UI thread: up to this many use cases they take a fraction of a second
+ * once the weights settle; beyond it they are not run by themselves.
+ */
+export const STABILITY_MAX_USE_CASES = 500;
+
 export type StabilityState =
   { readonly kind: "waiting" } | { readonly kind: "known"; readonly report: StabilityReport };
 
@@ -30,13 +36,17 @@ export function stabilityOf(result: ScoringResult): StabilityReport {
 export function useStability(result: ScoringResult | undefined): StabilityState | undefined {
   const [known, setKnown] = useState<{ of: ScoringResult; report: StabilityReport }>();
   useEffect(() => {
-    if (!result || result.ranked.length < 2) return undefined;
+    if (!result || result.ranked.length < 2 || result.ranked.length > STABILITY_MAX_USE_CASES) {
+      return undefined;
+    }
     const timer = setTimeout(
       () => setKnown({ of: result, report: stabilityOf(result) }),
       STABILITY_AFTER_MS,
     );
     return () => clearTimeout(timer);
   }, [result]);
-  if (!result || result.ranked.length < 2) return undefined;
+  if (!result || result.ranked.length < 2 || result.ranked.length > STABILITY_MAX_USE_CASES) {
+    return undefined;
+  }
   return known?.of === result ? { kind: "known", report: known.report } : { kind: "waiting" };
 }

@@ -20,6 +20,7 @@ import {
   type KeptOffReason,
   type ScoringResult,
 } from "../../core";
+import { useState } from "react";
 import { useNumberFormat } from "../culture";
 import type { Present } from "../usePresent";
 import { useStability, type StabilityState } from "../useStability";
@@ -34,6 +35,12 @@ const OFF_REASONS: Readonly<Record<KeptOffReason["kind"], string>> = {
   budget: "over the quarter cap",
   "not funded": "not funded",
 };
+
+/**
+ * Rows drawn at first, and added at a time: a session ranks 20–60 use cases, all drawn; a sheet
+ * of thousands would cost every slider step the drawing of thousands of rows.
+ */
+export const RANKING_PAGE = 100;
 
 const offReasonText = (reason: KeptOffReason): string =>
   reason.kind === "dependency" ? `needs ${reason.id}` : OFF_REASONS[reason.kind];
@@ -144,6 +151,7 @@ export function RankingSection({
   const styles = useStyles();
   const { number, amount } = useNumberFormat();
   const stability = useStability(result);
+  const [shownRows, setShownRows] = useState(RANKING_PAGE);
   if (!result) {
     return (
       <Section step={step} title="Ranking">
@@ -203,7 +211,7 @@ export function RankingSection({
       </div>
       <div className={styles.scroller} tabIndex={0} aria-label="Ranking, scrolls">
         <ol className={styles.list} aria-label="Ranking">
-          {ranked.map((entry, index) => {
+          {ranked.slice(0, shownRows).map((entry, index) => {
             const { rank, score, flags, useCase } = entry;
             const moved = moves.get(useCase.row);
             const tied = ranked[index - 1]?.score === score || ranked[index + 1]?.score === score;
@@ -318,6 +326,16 @@ export function RankingSection({
             ];
           })}
         </ol>
+        {ranked.length > shownRows && (
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => setShownRows(shownRows + RANKING_PAGE)}
+          >
+            Show {Math.min(RANKING_PAGE, ranked.length - shownRows)} more of{" "}
+            {ranked.length - shownRows} ranked lower
+          </Button>
+        )}
       </div>
     </Section>
   );
