@@ -34,6 +34,7 @@ export {
   parseQuarter,
   type Problem,
   quarterAfter,
+  quarterOf,
   quoteSheetName,
   type RawCell,
   type RoadmapSettings,

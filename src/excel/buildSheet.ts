@@ -11,13 +11,12 @@ import {
   linkRuns,
   rowBlocks,
   splitRowBlock,
-  styleRectangles,
   type FormulaRun,
   type LinkCell,
   type LinkWrite,
   type RowBlock,
-  type StyleRectangle,
 } from "./renderPlan";
+import { styleRectangles, type StyleRectangle } from "./styleRectangles";
 import type { WriteUnit } from "./requestQueue";
 
 // Hidden sheets of an interrupted write carry this prefix; the next write removes them.

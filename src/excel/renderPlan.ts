@@ -1,9 +1,17 @@
 /**
- * A sheet description turned into the few large arrays and rectangles Office.js wants, so a
- * sheet of any length is written with a handful of range operations instead of one per cell.
- * Pure: no Office.js here, so it is tested directly.
+ * A sheet description turned into the few large arrays Office.js wants, so a sheet of any length
+ * is written with a handful of range operations instead of one per cell: blocks of rows sized to
+ * fit a request (sizes in requestBytes.ts), with their formula and link runs. Styles go as
+ * rectangles (styleRectangles.ts). Pure: no Office.js here, so it is tested directly.
  */
-import type { CellDescription, CellStyleName, SheetDescription } from "../core";
+import type { CellDescription, SheetDescription } from "../core";
+import {
+  jsonBytes,
+  jsonStringBytes,
+  linkBytes,
+  RUN_OVERHEAD_BYTES,
+  slicingBytes,
+} from "./requestBytes";
 
 /** What a cell is given through `range.values`; `null` leaves it for `formulas`. */
 export type ValueInput = string | number | null;
@@ -77,14 +85,6 @@ export function namesAnotherSheet(formula: string): boolean {
   return formula.replace(/"(?:[^"]|"")*"/g, "").includes("!");
 }
 
-export interface StyleRectangle {
-  readonly style: CellStyleName;
-  readonly firstRow: number;
-  readonly firstColumn: number;
-  readonly lastRow: number;
-  readonly lastColumn: number;
-}
-
 /** Columns the sheet uses: the widest of its rows, its column list and its tables. */
 export function columnCount(sheet: SheetDescription): number {
   let count = sheet.columns.length;
@@ -110,62 +110,6 @@ export function cellInputs(cell: CellDescription | undefined): {
     return { format: cell.numberFormat ?? GENERAL_FORMAT, value: null };
   if (cell.text !== undefined) return { format: TEXT_FORMAT, value: cell.text };
   return { format: cell.numberFormat ?? GENERAL_FORMAT, value: cell.number };
-}
-
-/**
- * The bytes a string takes in the request Office.js sends: its JSON form (quotes, and `\\` before
- * each `"` and `\\`; control characters escaped) counted in UTF-8, which is what Excel on the web
- * measures against its 5 MB limit. A CJK character is three bytes, not one.
- */
-export function jsonStringBytes(text: string): number {
-  let bytes = 2;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22 || code === 0x5c) bytes += 2;
-    else if (code < 0x20) bytes += code === 0x0a || code === 0x0d || code === 0x09 ? 2 : 6;
-    else if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4; // a surrogate pair: one code point, four bytes
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-// One array element in the request: its JSON and a comma.
-const jsonBytes = (value: string | number | null): number =>
-  typeof value === "string"
-    ? jsonStringBytes(value) + 1
-    : value === null
-      ? 5
-      : String(value).length + 1;
-
-// The JSON around a link's two strings: a `setCellProperties` row (`[{…}],`), or the object
-// a `hyperlink` assignment sends.
-const CELL_PROPERTIES_LINK_BYTES = '[{"hyperlink":{"documentReference":,"textToDisplay":}}],'
-  .length;
-const HYPERLINK_BYTES = '{"documentReference":,"textToDisplay":}'.length;
-// A `hyperlink` set on one cell: its `getCell` object path and four actions (instantiate, keep
-// reference, instantiate, set), about 450 bytes measured through the runtime; with room to spare.
-const CELL_LINK_OVERHEAD_BYTES = 550;
-
-/**
- * Office.js sends a `values`, `formulas` or `numberFormat` array of more than 1,500 cells as
- * slices of about 1,500 cells, each addressed through `getRow` and `getBoundingRect` with its
- * own object paths and actions (`setRangePropertiesInBulk` in Office.js): about 600 bytes a
- * slice, measured through the runtime; counted here with room to spare.
- */
-const OFFICE_SLICE_CELLS = 1_500;
-const OFFICE_SLICE_BYTES = 800;
-// A range operation's object paths and actions (getRangeByIndexes, instantiate, keep reference, set).
-const RUN_OVERHEAD_BYTES = 400;
-
-/** Bytes Office.js adds to one array property of `rows` × `columns` cells for its slicing. */
-export function slicingBytes(rows: number, columns: number): number {
-  if (rows * columns <= OFFICE_SLICE_CELLS) return 0;
-  const rowsPerSlice = Math.max(1, Math.round(OFFICE_SLICE_CELLS / columns));
-  return Math.ceil(rows / rowsPerSlice) * OFFICE_SLICE_BYTES;
 }
 
 /**
@@ -324,16 +268,6 @@ export function splitRowBlock(block: RowBlock): [RowBlock, RowBlock] | undefined
   return [part(true), part(false)];
 }
 
-/**
- * A link's bytes as `linkWrite` sends it: its strings and their JSON, and the range operation
- * that carries it (one per cell, or one per run when it does not extend the run above it).
- */
-function linkBytes(link: LinkCell, linkWrite: LinkWrite, extendsRun: boolean): number {
-  const strings = jsonStringBytes(link.target) + jsonStringBytes(link.text);
-  if (linkWrite === "perCell") return CELL_LINK_OVERHEAD_BYTES + HYPERLINK_BYTES + strings;
-  return (extendsRun ? 0 : RUN_OVERHEAD_BYTES) + CELL_PROPERTIES_LINK_BYTES + strings;
-}
-
 /** Cells grouped into vertical runs of consecutive rows in one column, columns left to right. */
 function verticalRuns<Cell extends { row: number; column: number }, Value>(
   cells: readonly Cell[],
@@ -377,56 +311,6 @@ export function linkRuns(links: readonly LinkCell[]): LinkRun[] {
     column: run.column,
     links: run.values,
   }));
-}
-
-/**
- * Cells sharing a style, merged into rectangles: first runs along each row, then runs that
- * repeat on the rows below grow downwards. A styled column becomes one rectangle.
- */
-export function styleRectangles(sheet: SheetDescription): StyleRectangle[] {
-  const done: StyleRectangle[] = [];
-  // Open rectangles keyed by "style:first:last" columns, still growing downwards.
-  let open = new Map<string, StyleRectangle>();
-  sheet.rows.forEach((row, rowIndex) => {
-    const sheetRow = rowIndex + 1;
-    const next = new Map<string, StyleRectangle>();
-    for (const run of styleRuns(row)) {
-      const key = `${run.style}:${run.first}:${run.last}`;
-      const growing = open.get(key);
-      next.set(
-        key,
-        growing
-          ? { ...growing, lastRow: sheetRow }
-          : {
-              style: run.style,
-              firstRow: sheetRow,
-              firstColumn: run.first,
-              lastRow: sheetRow,
-              lastColumn: run.last,
-            },
-      );
-      open.delete(key);
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  return done.sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
-}
-
-function styleRuns(
-  row: readonly (CellDescription | undefined)[],
-): { style: CellStyleName; first: number; last: number }[] {
-  const runs: { style: CellStyleName; first: number; last: number }[] = [];
-  row.forEach((cell, index) => {
-    const style = cell?.style;
-    if (style === undefined) return;
-    const column = index + 1;
-    const last = runs[runs.length - 1];
-    if (last && last.style === style && last.last === column - 1) last.last = column;
-    else runs.push({ style, first: column, last: column });
-  });
-  return runs;
 }
 
 /** Excel column widths are characters; Office.js takes points (about 7 px a character). */

@@ -3,7 +3,7 @@
  * workbook (`location` alone, no outside address), which Excel on the web follows too.
  */
 import * as path from "node:path";
-import { readWorkbookFile } from "../../src/cli/readWorkbook";
+import { readWorkbookFile } from "../support/exceljsReader/readWorkbook";
 import { fixtureCopy, loadWorkbook, runCli, sheetValues } from "./cliHarness";
 import { sheetHyperlinks, sheetRelationshipTypes } from "./workbookXml";
 

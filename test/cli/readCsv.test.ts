@@ -11,7 +11,7 @@ import {
   readCsvBytes,
   type CsvDelimiter,
 } from "../../src/cli/readCsv";
-import { InputFileError, readWorkbookFile } from "../../src/cli/readWorkbook";
+import { InputFileError, readWorkbookFile } from "../support/exceljsReader/readWorkbook";
 
 let scratch: string;
 beforeAll(() => {

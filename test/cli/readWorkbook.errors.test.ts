@@ -2,7 +2,7 @@ import * as fsPromises from "node:fs/promises";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { readWorkbookPackage } from "../../src/cli/package/readPackage";
-import { InputFileError, readWorkbookFile } from "../../src/cli/readWorkbook";
+import { InputFileError, readWorkbookFile } from "../support/exceljsReader/readWorkbook";
 import { zipArchive } from "./workbookBytes";
 import { FIXTURES, useScratchFolder } from "./workbookFiles";
 
@@ -15,7 +15,8 @@ const READERS: { name: string; read: ReadFile; loadIsolated: () => Promise<ReadF
   {
     name: "exceljs reader",
     read: readWorkbookFile,
-    loadIsolated: async () => (await import("../../src/cli/readWorkbook")).readWorkbookFile,
+    loadIsolated: async () =>
+      (await import("../support/exceljsReader/readWorkbook")).readWorkbookFile,
   },
   {
     name: "package reader",

@@ -1,9 +1,9 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
-import { parseAreaReference } from "../../src/cli/excelTables";
+import { parseAreaReference } from "../support/exceljsReader/excelTables";
 import { sheetNameOfReference } from "../../src/core";
-import { type LoadedWorkbook } from "../../src/cli/readWorkbook";
+import { type LoadedWorkbook } from "../support/exceljsReader/readWorkbook";
 import { excelStyleWorkbook } from "./workbookBytes";
 import {
   FIXTURES,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
-import { readWorkbookFile, type LoadedWorkbook } from "../../src/cli/readWorkbook";
+import { readWorkbookFile, type LoadedWorkbook } from "../support/exceljsReader/readWorkbook";
 import type { SheetInput } from "../../src/core/model";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");

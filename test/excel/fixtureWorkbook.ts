@@ -1,6 +1,6 @@
 /** A fixture workbook as the engine reads it, and as a seed for the Office.js double. */
 import * as path from "node:path";
-import { readWorkbookFile } from "../../src/cli/readWorkbook";
+import { readWorkbookFile } from "../support/exceljsReader/readWorkbook";
 import { rangeReference } from "../../src/core/model";
 import type { RawCell, SheetInput, WorkbookInput } from "../../src/core";
 import type { SeedCell, SheetSeed, WorkbookSeed } from "./double";

@@ -4,9 +4,9 @@ import {
   columnWidthInPoints,
   namesAnotherSheet,
   rowBlocks,
-  styleRectangles,
   TEXT_FORMAT,
 } from "../../src/excel/renderPlan";
+import { styleRectangles } from "../../src/excel/styleRectangles";
 
 function aSheet(rows: SheetDescription["rows"]): SheetDescription {
   return {

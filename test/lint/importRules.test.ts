@@ -118,7 +118,7 @@ const ALLOWED: readonly Probe[] = [
   importing("src/excel/probe.ts", "../core"),
   importing("src/excel/probe.ts", "./excelErrors"),
   importing("src/cli/probe.ts", "../core"),
-  importing("src/cli/probe.ts", "./excelCellValue"),
+  importing("src/cli/probe.ts", "./inputFileError"),
   importing("src/cli/probe.ts", "node:fs"),
   importing("src/cli/package/probe.ts", "../../core"),
   importing("src/taskpane/probe.tsx", "../excel"),

@@ -8,7 +8,7 @@
  * calls), not at the top of a file.
  */
 import * as path from "node:path";
-import { readWorkbookFile } from "../../src/cli/readWorkbook";
+import { readWorkbookFile } from "../support/exceljsReader/readWorkbook";
 import type { RawCell, SheetInput } from "../../src/core";
 import { FIXTURES } from "../cli/workbookFiles";
 

@@ -2,16 +2,15 @@
  * The command line's input read straight from the workbook package (DESIGN §5: "Reading takes
  * the values it needs and never expands what it does not need"). The parts are found by the
  * package's relationships — workbook, shared strings, styles, each worksheet and its tables —
- * and each is streamed; nothing else is parsed. The result is the engine's `WorkbookInput`,
- * the same as the exceljs reader's (`readWorkbookInput`), and the package's bytes, which the
- * writer copies with its sheets added.
+ * and each is streamed; nothing else is parsed. The result is the engine's `WorkbookInput` (the
+ * same as the exceljs reader's that the tests compare it with, test/support/exceljsReader) and
+ * the package's bytes, which the writer copies with its sheets added.
  */
 import * as path from "node:path";
 import type { WorkbookShape, OutputRole, RawCell, SheetInput, WorkbookInput } from "../../core";
 import type { SheetArea } from "../sheetArea";
 import { EXCEL_EXTENSIONS, notAWorkbook, readInputBytes, unsupportedType } from "../inputFileError";
 import { readCsvBytes } from "../readCsv";
-import type { LoadedCsvFile } from "../readWorkbook";
 import { readDateStyles } from "./dateStyles";
 import { readRelationships, type PartRelationship } from "./packageRelationships";
 import { readSharedStrings } from "./sharedStringsPart";
@@ -30,6 +29,13 @@ export interface LoadedExcelPackage {
    * marker gives it, and the names of the tables on sheets that are not this product's.
    */
   readonly shape: WorkbookShape;
+}
+
+export interface LoadedCsvFile {
+  readonly kind: "csv";
+  readonly input: WorkbookInput;
+  /** The one sheet's name: the file's name without extension, made a valid sheet name. */
+  readonly sheetName: string;
 }
 
 export type LoadedPackage = LoadedExcelPackage | LoadedCsvFile;

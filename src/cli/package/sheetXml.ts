@@ -5,8 +5,8 @@
  * formats, drawings, extensions — is passed over as it streams by, never modelled.
  */
 import type { RawCell } from "../../core";
-import { isoDateText } from "../excelCellValue";
 import { parseAreaReference, type SheetArea } from "../sheetArea";
+import { isoDateText } from "./isoDateText";
 import { TextCollector } from "./sharedStringsPart";
 import { readXmlPart } from "./xmlStream";
 import type { ZipPackage } from "./zip";

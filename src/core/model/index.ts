@@ -32,7 +32,7 @@ export {
   normaliseHeader,
 } from "./fields";
 export { describeProblem, oneLine, type Problem, UnusableInputError } from "./problems";
-export { formatQuarter, parseQuarter, quarterAfter, type QuarterIndex } from "./quarter";
+export { formatQuarter, parseQuarter, quarterAfter, type QuarterIndex, quarterOf } from "./quarter";
 export {
   DEFAULT_WEIGHTS,
   HeaderOverridesSchema,

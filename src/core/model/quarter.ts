@@ -19,7 +19,12 @@ export function formatQuarter(index: QuarterIndex): string {
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 
+/** The quarter `today` falls in, in local time: a date in November 2026 is `2026-Q4`. */
+export function quarterOf(today: Date): QuarterIndex {
+  return today.getFullYear() * 4 + Math.floor(today.getMonth() / 3);
+}
+
 /** The quarter after the one `today` falls in: the default roadmap start. */
 export function quarterAfter(today: Date): string {
-  return formatQuarter(today.getFullYear() * 4 + Math.floor(today.getMonth() / 3) + 1);
+  return formatQuarter(quarterOf(today) + 1);
 }

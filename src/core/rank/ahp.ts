@@ -46,8 +46,11 @@ function shownAboveLimit(ratio: number): string {
   return ratio.toFixed(6);
 }
 
-/** A ratio as a person would type it back: `3`, `1/5`, `2.5`, `1/2.5`. */
-function shownJudgement(ratio: number): string {
+/**
+ * A ratio as a person would type it back: `3`, `1/5`, `2.5`, `1/2.5`. The one way a judgement
+ * is shown, in the consistency warning and on the Ranked sheet alike.
+ */
+export function shownJudgement(ratio: number): string {
   const shown = String(Math.round(Math.max(ratio, 1 / ratio) * 10) / 10);
   return ratio >= 1 || shown === "1" ? shown : `1/${shown}`;
 }

@@ -4,7 +4,7 @@
  *
  * Exports what the later stages and the outer layers use; the rest stays inside the folder.
  */
-export { parsePairwiseList, weightsFromPairwise } from "./ahp";
+export { parsePairwiseList, shownJudgement, weightsFromPairwise } from "./ahp";
 export { CONSISTENCY_LIMIT } from "./ahpConsistency";
 export { AXIS_PAIRS } from "./ahpJudgements";
 export { AXIS_TIE_BREAKS, type RankedUseCase, rankUseCases, SCORE_COMPARISON_SCALE } from "./rank";

@@ -23,6 +23,7 @@ import {
   type RawCell,
 } from "../model";
 import { cellText, type RaterSummary } from "../read";
+import { shownJudgement } from "../rank";
 import {
   describeValueSettings,
   VALUE_HEADERS,
@@ -317,16 +318,7 @@ function describeNotScored(
 function weightsOrigin(settings: ScoringResult["settings"]): string {
   const pairwise = settings.pairwise;
   if (!pairwise) return "";
-  return `Weights from pairwise comparison (${pairwise.judgements.map(judgementText).join(", ")}; consistency ratio ${pairwise.consistencyRatio.toFixed(3)}). `;
-}
-
-/** `3` or `1/5`, as a person typed the judgement. */
-function judgementText(judgement: number): string {
-  if (judgement >= 1) return Number.isInteger(judgement) ? String(judgement) : judgement.toFixed(2);
-  const reciprocal = 1 / judgement;
-  return Math.abs(reciprocal - Math.round(reciprocal)) < 1e-9
-    ? `1/${Math.round(reciprocal)}`
-    : judgement.toFixed(2);
+  return `Weights from pairwise comparison (${pairwise.judgements.map(shownJudgement).join(", ")}; consistency ratio ${pairwise.consistencyRatio.toFixed(3)}). `;
 }
 
 function describeSource(result: ScoringResult): string {

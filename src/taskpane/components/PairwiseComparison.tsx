@@ -19,6 +19,7 @@ import {
   type Axis,
 } from "../../core";
 import { useNumberFormat } from "../culture";
+import { useListStyles } from "./listStyles";
 
 const SHORT: Readonly<Record<Axis, string>> = {
   value: "Value",
@@ -58,7 +59,6 @@ function nearestOnScale(judgement: number): number {
 }
 
 const useStyles = makeStyles({
-  pairs: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   shares: {
     display: "flex",
     flexWrap: "wrap",
@@ -74,10 +74,11 @@ export interface PairwiseComparisonProps {
 
 export function PairwiseComparison({ judgements, onChange }: PairwiseComparisonProps) {
   const styles = useStyles();
+  const list = useListStyles();
   const { number } = useNumberFormat();
   const result = weightsFromPairwise(judgements);
   return (
-    <div className={styles.pairs}>
+    <div className={list.column}>
       {AXIS_PAIRS.map((pair, index) => {
         const [first, second] = pair.axes;
         return (

@@ -4,7 +4,7 @@
  * reason each is left out. The numbers are the engine's, as the Summary sheet writes them.
  */
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import {
   budgetCutSentence,
   notFundedReasonText,
@@ -14,12 +14,12 @@ import {
 } from "../../core";
 import { hasHoursSaved } from "../portfolioChoice";
 import { useNumberFormat } from "../culture";
+import { useListStyles } from "./listStyles";
 
 /** Not funded rows shown before "Show all": a long tail of `over budget` says little more. */
 const SHOWN = 10;
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sentences: {
     display: "flex",
     flexDirection: "column",
@@ -87,6 +87,7 @@ export interface PortfolioViewProps {
 
 export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
   const styles = useStyles();
+  const list = useListStyles();
   const { amount: money, number, culture } = useNumberFormat();
   /** Points to two decimals, as the sentences write them. */
   const points = (score: number): string => number(score, { maximumFractionDigits: 2 });
@@ -97,7 +98,7 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
   const cell = (...classes: string[]) => mergeClasses(styles.cell, ...classes);
 
   return (
-    <div className={styles.view}>
+    <div className={list.column}>
       <div className={styles.sentences} aria-live="polite">
         <Text size={200} weight="semibold">
           {portfolioComparisonSentence(portfolio, culture)}
@@ -120,13 +121,7 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
           <tbody>
             {chosen.funded.map(({ rank, useCase }) => (
               <tr key={useCase.row}>
-                <td className={cell(styles.rank)}>{rank}</td>
-                <td className={cell(styles.id)}>{useCase.id}</td>
-                <td className={cell(styles.name)}>
-                  <span className={styles.line} title={useCase.name}>
-                    {useCase.name}
-                  </span>
-                </td>
+                <UseCaseCells rank={rank} useCase={useCase} />
                 <td className={cell(styles.money)}>{money(useCase.budget ?? 0)}</td>
               </tr>
             ))}
@@ -161,14 +156,11 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
           <tbody>
             {notFunded.map(({ ranked: { rank, useCase }, reason }) => (
               <tr key={useCase.row}>
-                <td className={cell(styles.rank)}>{rank}</td>
-                <td className={cell(styles.id)}>{useCase.id}</td>
-                <td className={cell(styles.name)}>
-                  <span className={styles.line} title={useCase.name}>
-                    {useCase.name}
-                  </span>
-                  <span className={styles.reason}>{notFundedReasonText(reason)}</span>
-                </td>
+                <UseCaseCells
+                  rank={rank}
+                  useCase={useCase}
+                  underName={<span className={styles.reason}>{notFundedReasonText(reason)}</span>}
+                />
               </tr>
             ))}
           </tbody>
@@ -180,6 +172,35 @@ export function PortfolioView({ result, portfolio }: PortfolioViewProps) {
         </Button>
       )}
     </div>
+  );
+}
+
+/**
+ * The rank, ID and name cells a funded and a not funded row both start with; `underName` goes
+ * below the name, in its cell (the reason a use case is not funded).
+ */
+function UseCaseCells({
+  rank,
+  useCase,
+  underName,
+}: {
+  readonly rank: number;
+  readonly useCase: { readonly id: string; readonly name: string };
+  readonly underName?: ReactNode;
+}) {
+  const styles = useStyles();
+  const cell = (...classes: string[]) => mergeClasses(styles.cell, ...classes);
+  return (
+    <>
+      <td className={cell(styles.rank)}>{rank}</td>
+      <td className={cell(styles.id)}>{useCase.id}</td>
+      <td className={cell(styles.name)}>
+        <span className={styles.line} title={useCase.name}>
+          {useCase.name}
+        </span>
+        {underName}
+      </td>
+    </>
   );
 }
 

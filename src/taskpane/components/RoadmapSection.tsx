@@ -1,7 +1,13 @@
 /** Step 3: the roadmap's start, pace and quarterly budget cap. */
 import { Field, Input, makeStyles, Select, SpinButton, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatQuarter, parseBudget, parseQuarter, type RoadmapSettings } from "../../core";
+import {
+  formatQuarter,
+  parseBudget,
+  parseQuarter,
+  quarterOf,
+  type RoadmapSettings,
+} from "../../core";
 import { useNumberFormat } from "../culture";
 import { Section } from "./Section";
 import { UnderstoodAmount } from "./UnderstoodAmount";
@@ -21,7 +27,7 @@ export interface RoadmapSectionProps {
 
 /** The quarter `today` is in and the next eight, plus the chosen one if it is elsewhere. */
 function quarterOptions(today: Date, chosen: string): string[] {
-  const current = today.getFullYear() * 4 + Math.floor(today.getMonth() / 3);
+  const current = quarterOf(today);
   const quarters = Array.from({ length: 9 }, (_, offset) => formatQuarter(current + offset));
   return quarters.includes(chosen)
     ? quarters

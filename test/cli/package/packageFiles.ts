@@ -5,8 +5,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { Workbook } from "exceljs";
 import { readWorkbookPackageBytes } from "../../../src/cli/package/readPackage";
-import { repairLoadedTables } from "../../../src/cli/excelTables";
-import { readWorkbookInput } from "../../../src/cli/readWorkbook";
+import { repairLoadedTables } from "../../support/exceljsReader/excelTables";
+import { readWorkbookInput } from "../../support/exceljsReader/readWorkbook";
 import type { WorkbookInput } from "../../../src/core/model";
 
 /** A workbook built with exceljs, as the bytes of its .xlsx file. */

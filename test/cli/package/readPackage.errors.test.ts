@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbookPackage } from "../../../src/cli/package/readPackage";
-import { InputFileError } from "../../../src/cli/readWorkbook";
+import { InputFileError } from "../../../src/cli/inputFileError";
 import { excelStyleWorkbook } from "../workbookBytes";
 import { useScratchFolder } from "../workbookFiles";
 import { handMadeWorkbook } from "./packageFiles";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { readWorkbookPackage } from "../../../src/cli/package/readPackage";
-import { readWorkbookFile } from "../../../src/cli/readWorkbook";
+import { readWorkbookFile } from "../../support/exceljsReader/readWorkbook";
 import { FIXTURES } from "../workbookFiles";
 
 const ROOT = path.join(__dirname, "..", "..", "..");

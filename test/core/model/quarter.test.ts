@@ -2,6 +2,7 @@ import {
   formatQuarter,
   parseQuarter,
   quarterAfter,
+  quarterOf,
   RoadmapSettingsSchema,
 } from "../../../src/core/model";
 import { isQuarter } from "../../../src/core/model/quarter";
@@ -18,6 +19,17 @@ describe("the default start quarter", () => {
     [new Date(2027, 9, 1), "2028-Q1"],
   ])("is the quarter after the one %p falls in: %s", (today, quarter) => {
     expect(quarterAfter(today)).toBe(quarter);
+  });
+});
+
+describe("the quarter a date falls in", () => {
+  it.each([
+    [new Date(2026, 10, 23), "2026-Q4"],
+    [new Date(2027, 0, 1), "2027-Q1"],
+    [new Date(2027, 2, 31), "2027-Q1"],
+    [new Date(2027, 3, 1), "2027-Q2"],
+  ])("is counted from the local month of %p: %s", (today, quarter) => {
+    expect(formatQuarter(quarterOf(today))).toBe(quarter);
   });
 });
 

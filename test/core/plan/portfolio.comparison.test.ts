@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { readWorkbookFile } from "../../../src/cli/readWorkbook";
+import { readWorkbookFile } from "../../support/exceljsReader/readWorkbook";
 import {
   budgetCutSentence,
   comparePortfolios,

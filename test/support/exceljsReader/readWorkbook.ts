@@ -1,10 +1,8 @@
 /**
- * The command line's input: an .xlsx/.xlsm workbook (read with exceljs) or a CSV file,
- * reduced to the engine's `WorkbookInput`. The exceljs workbook is kept so the output
- * sheets can be added to a copy of it. Being replaced by the package reader
- * (`package/readPackage.ts`), which reads the same input without loading the whole workbook;
- * this one stays until the writer works on the package, and as the reference it is tested
- * against.
+ * The exceljs reader: an .xlsx/.xlsm workbook (read with exceljs) or a CSV file, reduced to
+ * the engine's `WorkbookInput`, the exceljs workbook kept alongside. The command line reads with
+ * the package reader (src/cli/package/readPackage.ts); this one is kept for the tests, as the
+ * reference the package reader is compared with and to load fixture workbooks.
  */
 import * as path from "node:path";
 import { ValueType, Workbook, type Cell, type Row, type Worksheet } from "exceljs";
@@ -15,26 +13,25 @@ import {
   type RawCell,
   type SheetInput,
   type WorkbookInput,
-} from "../core";
+} from "../../../src/core";
 import { rawCellOfExcelValue } from "./excelCellValue";
 import { firstTable, repairLoadedTables, type SheetArea } from "./excelTables";
-import { EXCEL_EXTENSIONS, notAWorkbook, readInputBytes, unsupportedType } from "./inputFileError";
-import { readCsvBytes } from "./readCsv";
+import {
+  EXCEL_EXTENSIONS,
+  notAWorkbook,
+  readInputBytes,
+  unsupportedType,
+} from "../../../src/cli/inputFileError";
+import type { LoadedCsvFile } from "../../../src/cli/package/readPackage";
+import { readCsvBytes } from "../../../src/cli/readCsv";
 
-export { InputFileError, type InputFileProblem } from "./inputFileError";
+export { InputFileError, type InputFileProblem } from "../../../src/cli/inputFileError";
 
 export interface LoadedExcelWorkbook {
   readonly kind: "xlsx";
   readonly input: WorkbookInput;
   /** As loaded; the command line adds its sheets to it and writes it to a new file. */
   readonly workbook: Workbook;
-}
-
-export interface LoadedCsvFile {
-  readonly kind: "csv";
-  readonly input: WorkbookInput;
-  /** The one sheet's name: the file's name without extension, made a valid sheet name. */
-  readonly sheetName: string;
 }
 
 export type LoadedWorkbook = LoadedExcelWorkbook | LoadedCsvFile;

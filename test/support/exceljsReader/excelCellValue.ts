@@ -2,10 +2,11 @@
  * One exceljs cell value turned into what the engine reads: the value Excel shows in the
  * cell. exceljs hands back one of several shapes (its `CellValue` type); a value it does not
  * know arrives as whatever object it parsed, so the input is `unknown` and read by shape.
+ * exceljs turns a date serial into a Date as if the serial were UTC, which is what
+ * `isoDateText` expects.
  */
-import type { RawCell } from "../core";
-
-const MS_PER_DAY = 86_400_000;
+import type { RawCell } from "../../../src/core";
+import { isoDateText } from "../../../src/cli/package/isoDateText";
 
 export function rawCellOfExcelValue(value: unknown): RawCell {
   if (value === null || value === undefined) return null;
@@ -39,17 +40,4 @@ function plainTextOfRuns(runs: readonly unknown[]): string {
     }
   }
   return text;
-}
-
-/**
- * `2026-01-15`, or `2026-01-15T09:30:00` when the cell holds a time of day. exceljs turns a
- * date serial into a Date as if the serial were UTC, so the UTC fields are the wall-clock
- * date and time Excel shows; Excel has no time zone, so none is written.
- */
-export function isoDateText(date: Date): string | null {
-  const time = date.getTime();
-  if (Number.isNaN(time)) return null;
-  const iso = date.toISOString();
-  if (time % MS_PER_DAY === 0) return iso.slice(0, 10);
-  return iso.endsWith(".000Z") ? iso.slice(0, 19) : iso.slice(0, 23);
 }

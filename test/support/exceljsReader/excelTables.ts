@@ -5,9 +5,9 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import * as z from "zod";
-import { parseAreaReference, type SheetArea } from "./sheetArea";
+import { parseAreaReference, type SheetArea } from "../../../src/cli/sheetArea";
 
-export { parseAreaReference, type SheetArea } from "./sheetArea";
+export { parseAreaReference, type SheetArea } from "../../../src/cli/sheetArea";
 
 const loadedTable = z.object({
   table: z.object({
