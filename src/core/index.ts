@@ -76,13 +76,21 @@ export {
   type KeptOffReason,
   keptOffReasonText,
   notFundedReasonText,
+  type NotFundedReason,
+  type Portfolio,
   type PortfolioComparison,
   portfolioComparisonSentence,
   PortfolioSearchLimitError,
   type PortfolioSettings,
   PortfolioSettingsSchema,
 } from "./plan";
-export { AXIS_PAIRS, CONSISTENCY_LIMIT, parsePairwiseList, weightsFromPairwise } from "./rank";
+export {
+  AXIS_PAIRS,
+  CONSISTENCY_LIMIT,
+  parsePairwiseList,
+  type RankedUseCase,
+  weightsFromPairwise,
+} from "./rank";
 export {
   bestHeaderRow,
   chooseSourceSheet,
@@ -98,12 +106,14 @@ export {
 } from "./read";
 export { toJsonReport } from "./report";
 export {
+  portfolioOfResult,
   rankingStability,
   scoreRead,
   scoreWorkbook,
   type ScoringResult,
   UNASSIGNED_OWNER,
   withPortfolio,
+  withPortfolioComparison,
   withStability,
 } from "./score";
 export {

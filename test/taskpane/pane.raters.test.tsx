@@ -151,7 +151,7 @@ describe("how stable the ranking is", () => {
     fireEvent.click(screen.getByRole("button", { name: "Value first" }));
     // Until the new weights have stood still, the old ranges are gone and the pane says so.
     expect(ranking.queryAllByLabelText(/^(Stable in|Contested: in|Unlikely to make)/)).toEqual([]);
-    expect(ranking.getByText("Checking how stable the ranking is")).toBeTruthy();
+    expect(ranking.getByLabelText("Checking how stable the ranking is")).toBeTruthy();
     await ranking.findAllByLabelText(/^Stable in the top 5/, {}, { timeout: 5_000 });
   });
 });

@@ -8,7 +8,9 @@ export { fundingInOrder } from "./portfolio";
 export { comparePortfolios, type PortfolioComparison } from "./portfolioComparison";
 export { budgetCutSentence, portfolioComparisonSentence } from "./portfolioSentences";
 export {
+  type NotFundedReason,
   notFundedReasonText,
+  type Portfolio,
   type PortfolioInput,
   type PortfolioSettings,
   PortfolioSettingsSchema,

@@ -5,5 +5,5 @@
  * Exports what the later stages and the outer layers use; the rest stays inside the folder.
  */
 export { rankingStability, withStability } from "./rankingStability";
-export { withPortfolio } from "./resultPortfolio";
+export { portfolioOfResult, withPortfolio, withPortfolioComparison } from "./resultPortfolio";
 export { scoreRead, scoreWorkbook, type ScoringResult, UNASSIGNED_OWNER } from "./scoreWorkbook";

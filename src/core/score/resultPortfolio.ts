@@ -38,7 +38,18 @@ export function portfolioOfResult(
  * `roadmapFrom: "portfolio"`, its roadmap drafted again from the use cases funded.
  */
 export function withPortfolio(result: ScoringResult, settings: PortfolioSettings): ScoringResult {
-  const portfolio = portfolioOfResult(result, settings);
+  return withPortfolioComparison(result, settings, portfolioOfResult(result, settings));
+}
+
+/**
+ * withPortfolio with the portfolio already worked out (the pane searches in a Web Worker and
+ * attaches the answer here).
+ */
+export function withPortfolioComparison(
+  result: ScoringResult,
+  settings: PortfolioSettings,
+  portfolio: PortfolioComparison,
+): ScoringResult {
   if (settings.roadmapFrom !== "portfolio") return { ...result, portfolio };
   const funded = new Set(portfolio.portfolios.chosen.funded);
   const roadmap = placeOnRoadmap({

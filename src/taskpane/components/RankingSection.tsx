@@ -4,15 +4,7 @@
  * about: where it starts or why it is off, its badges, how far it just moved, whether it is tied,
  * and, once known, the range of ranks it holds when the weights are drawn around the chosen ones.
  */
-import {
-  Badge,
-  Button,
-  makeStyles,
-  mergeClasses,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import {
   describeStability,
   formatQuarter,
@@ -24,6 +16,7 @@ import { useState } from "react";
 import { useNumberFormat } from "../culture";
 import type { Present } from "../usePresent";
 import { useStability, type StabilityState } from "../useStability";
+import { RankingRow, useRankingRowStyles } from "./RankingRow";
 import { Section } from "./Section";
 
 /** What the row says when a use case is off the roadmap; the whole sentence is its title. */
@@ -46,6 +39,7 @@ const offReasonText = (reason: KeptOffReason): string =>
   reason.kind === "dependency" ? `needs ${reason.id}` : OFF_REASONS[reason.kind];
 
 const useStyles = makeStyles({
+  aside: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   counts: {
     display: "flex",
     flexWrap: "wrap",
@@ -60,62 +54,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   list: { listStyle: "none", margin: 0, padding: 0 },
-  item: {
-    display: "grid",
-    gridTemplateColumns: "30px minmax(0, 1fr) 38px",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    paddingBlock: "3px",
-    paddingInline: tokens.spacingHorizontalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  rankCell: { display: "flex", flexDirection: "column", alignItems: "flex-end", lineHeight: 1.1 },
-  rank: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
-  up: { color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase100 },
-  down: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase100 },
-  main: { display: "flex", flexDirection: "column", minWidth: 0, gap: "1px" },
-  titleLine: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    minWidth: 0,
-  },
-  id: { color: tokens.colorNeutralForeground3, flexShrink: 0, fontVariantNumeric: "tabular-nums" },
-  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
-  badge: { flexShrink: 0 },
-  meta: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    minWidth: 0,
-  },
-  // A bordered track and a filled bar: both stay visible in Windows high contrast.
-  bar: {
-    flexGrow: 1,
-    minWidth: "40px",
-    height: "6px",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusSmall,
-    "@media (forced-colors: active)": { border: "1px solid CanvasText" },
-  },
-  fill: {
-    height: "100%",
-    backgroundColor: tokens.colorBrandBackground,
-    "@media (forced-colors: active)": { backgroundColor: "Highlight", forcedColorAdjust: "none" },
-  },
-  where: {
-    flexShrink: 0,
-    color: tokens.colorNeutralForeground2,
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-  },
-  off: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  score: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    fontWeight: tokens.fontWeightSemibold,
-  },
   fundingLine: {
     listStyle: "none",
     display: "flex",
@@ -149,6 +87,7 @@ export function RankingSection({
   portfolioPending = false,
 }: RankingSectionProps) {
   const styles = useStyles();
+  const rowStyles = useRankingRowStyles();
   const { number, amount } = useNumberFormat();
   const stability = useStability(result);
   const [shownRows, setShownRows] = useState(RANKING_PAGE);
@@ -176,18 +115,21 @@ export function RankingSection({
     <Section
       step={step}
       title="Ranking"
-      {...(present?.available && {
-        aside: (
-          <Button
-            size="small"
-            onClick={present.open}
-            disabled={present.state !== "closed"}
-            title="Opens the ranking in a window to drag to the projector; it follows the weights"
-          >
-            {present.state === "open" ? "Presenting" : "Present"}
-          </Button>
-        ),
-      })}
+      aside={
+        <div className={styles.aside}>
+          <StabilityStatus state={stability} />
+          {present?.available && (
+            <Button
+              size="small"
+              onClick={present.open}
+              disabled={present.state !== "closed"}
+              title="Opens the ranking in a window to drag to the projector; it follows the weights"
+            >
+              {present.state === "open" ? "Presenting" : "Present"}
+            </Button>
+          )}
+        </div>
+      }
     >
       {present?.error && (
         <Text size={200} role="alert">
@@ -207,7 +149,6 @@ export function RankingSection({
         <Badge appearance="tint" color="success">
           {result.roadmap.placed.length} on the roadmap
         </Badge>
-        <StabilityStatus state={stability} />
       </div>
       <div className={styles.scroller} tabIndex={0} aria-label="Ranking, scrolls">
         <ol className={styles.list} aria-label="Ranking">
@@ -221,94 +162,36 @@ export function RankingSection({
               stability?.kind === "known" ? stability.report.byKey.get(useCase.row) : undefined;
             const notFunded = portfolio && !funded.has(useCase.id);
             return [
-              <li key={useCase.row} className={styles.item} data-testid="preview-item">
-                <div className={styles.rankCell}>
-                  <Text size={200} className={styles.rank}>
-                    {rank}
-                  </Text>
-                  {moved !== undefined && (
-                    <span
-                      className={moved > 0 ? styles.up : styles.down}
-                      aria-label={`moved ${moved > 0 ? "up" : "down"} ${Math.abs(moved)}`}
-                    >
-                      {moved > 0 ? "▲" : "▼"}
-                      {Math.abs(moved)}
-                    </span>
-                  )}
-                </div>
-                <div className={styles.main}>
-                  <div className={styles.titleLine}>
-                    <Text size={100} className={styles.id}>
-                      {useCase.id}
-                    </Text>
-                    <Text size={200} className={styles.name} title={useCase.name}>
-                      {useCase.name}
-                    </Text>
-                    {flags.includes("governance-review") && (
-                      <Badge
-                        size="small"
-                        appearance="tint"
-                        color="warning"
-                        className={styles.badge}
-                      >
-                        governance
-                      </Badge>
-                    )}
-                    {flags.includes("contested") && (
-                      <Badge size="small" appearance="tint" color="severe" className={styles.badge}>
-                        contested
-                      </Badge>
-                    )}
-                  </div>
-                  <div className={styles.meta}>
-                    <div className={styles.bar} aria-hidden>
-                      <div className={styles.fill} style={{ width: `${score}%` }} />
-                    </div>
-                    {tied && (
-                      <Text
-                        size={100}
-                        className={styles.where}
-                        title="Same score as a neighbour: ordered by the tie-break rules"
-                      >
-                        tied
-                      </Text>
-                    )}
-                    {held && stability?.kind === "known" && (
-                      <Text
-                        size={100}
-                        className={styles.where}
-                        aria-label={describeStability(held, stability.report.run.top)}
-                        title={describeStability(held, stability.report.run.top)}
-                      >
-                        {held.p5 === held.p95 ? `holds #${held.p5}` : `#${held.p5}–${held.p95}`}
-                        {held.pFunded !== undefined && ` · ${number(held.pFunded * 100)}% funded`}
-                      </Text>
-                    )}
-                    {notFunded && (
-                      <Text size={100} className={mergeClasses(styles.where, styles.off)}>
-                        not funded: {notFundedWhy.get(useCase.id) ?? "over budget"}
-                      </Text>
-                    )}
-                    {start !== undefined ? (
-                      <Text size={100} className={styles.where}>
-                        {formatQuarter(start)}
-                      </Text>
-                    ) : off ? (
-                      <Text
-                        size={100}
-                        className={mergeClasses(styles.where, styles.off)}
-                        title={keptOffExplanation(off)}
-                        aria-label={`off the roadmap: ${keptOffExplanation(off)}`}
-                      >
-                        off: {offReasonText(off)}
-                      </Text>
-                    ) : null}
-                  </div>
-                </div>
-                <Text size={200} className={styles.score} aria-label={`score ${scoreText(score)}`}>
-                  {scoreText(score)}
-                </Text>
-              </li>,
+              <RankingRow
+                key={useCase.row}
+                styles={rowStyles}
+                rank={rank}
+                id={useCase.id}
+                name={useCase.name}
+                score={score}
+                scoreText={scoreText(score)}
+                moved={moved}
+                tied={tied}
+                governance={flags.includes("governance-review")}
+                contested={flags.includes("contested")}
+                {...(held &&
+                  stability?.kind === "known" && {
+                    stability: {
+                      sentence: describeStability(held, stability.report.run.top),
+                      text:
+                        (held.p5 === held.p95 ? `holds #${held.p5}` : `#${held.p5}–${held.p95}`) +
+                        (held.pFunded === undefined
+                          ? ""
+                          : ` · ${number(held.pFunded * 100)}% funded`),
+                    },
+                  })}
+                {...(notFunded && {
+                  notFunded: notFundedWhy.get(useCase.id) ?? "over budget",
+                })}
+                {...(start !== undefined && { starts: formatQuarter(start) })}
+                {...(start === undefined &&
+                  off && { off: { short: offReasonText(off), why: keptOffExplanation(off) } })}
+              />,
               portfolio && rank === lastFunded && (
                 <li
                   key="funding-line"
@@ -344,9 +227,7 @@ export function RankingSection({
 function StabilityStatus({ state }: { readonly state: StabilityState | undefined }) {
   if (!state) return null;
   if (state.kind === "waiting") {
-    return (
-      <Spinner size="extra-tiny" label="Checking how stable the ranking is" labelPosition="after" />
-    );
+    return <Spinner size="extra-tiny" aria-label="Checking how stable the ranking is" />;
   }
   return (
     <Badge

@@ -1,21 +1,22 @@
 /**
  * The Web Worker that runs the exact portfolio search off the pane's UI thread (see
- * ./portfolioRunner.ts): one request in, one answer out.
+ * ./portfolioRunner.ts): one search in, one answer out.
  */
-import { answerFor, type PortfolioRequest } from "./portfolioRunner";
+import { createSearcher, type WorkerSearch } from "./portfolioRunner";
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<{ id: number; request: PortfolioRequest }>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerSearch>) => void) | null;
   postMessage(message: unknown): void;
 }
 
 const scope = self as unknown as WorkerScope;
+const search = createSearcher();
 
 scope.onmessage = (event) => {
-  const { id, request } = event.data;
   try {
-    scope.postMessage(answerFor(id, request));
+    scope.postMessage(search(event.data));
   } catch (error) {
-    scope.postMessage({ id, failure: error instanceof Error ? error.message : String(error) });
+    const failure = error instanceof Error ? error.message : String(error);
+    scope.postMessage({ id: event.data.id, failure });
   }
 };

@@ -5,10 +5,10 @@ import {
   type ScoringResult,
 } from "../../../src/core";
 import {
-  answerFor,
+  createSearcher,
   inThreadPortfolioRunner,
   workerPortfolioRunner,
-  type PortfolioRequest,
+  type WorkerSearch,
 } from "../../../src/taskpane/engine/portfolioRunner";
 import { withChosenPortfolio } from "../../../src/taskpane/portfolioChoice";
 import type { ScoredWithPortfolio } from "../../../src/taskpane/portfolioChoice";
@@ -32,13 +32,17 @@ const request = (scored: ScoringResult, roadmapFrom: "ranking" | "portfolio" = "
   settings: PortfolioSettingsSchema.parse({ annualBudget: 600_000, roadmapFrom }),
 });
 
-/** A Worker that keeps what it is sent and answers when the test says, as the real one would. */
+/**
+ * A Worker that keeps what it is sent and answers when the test says, as the real one would:
+ * every message crosses by structured clone, both ways, and the worker's code does the search.
+ */
 class HeldWorker {
-  sent: { id: number; request: PortfolioRequest }[] = [];
+  sent: WorkerSearch[] = [];
   onmessage: ((event: MessageEvent) => void) | null = null;
   terminated = false;
-  postMessage(message: { id: number; request: PortfolioRequest }): void {
-    this.sent.push(message);
+  private readonly search = createSearcher();
+  postMessage(message: WorkerSearch): void {
+    this.sent.push(structuredClone(message));
   }
   terminate(): void {
     this.terminated = true;
@@ -46,23 +50,45 @@ class HeldWorker {
   answer(index: number): void {
     const message = this.sent[index];
     if (!message) throw new Error(`nothing was sent at ${index}`);
-    this.onmessage?.({ data: answerFor(message.id, message.request) } as MessageEvent);
+    this.onmessage?.({ data: structuredClone(this.search(message)) } as MessageEvent);
   }
 }
 
 describe("the portfolio search off the UI thread", () => {
-  it("gives the same result as working it out here, roadmap from the funded set included", () => {
+  it("gives through the worker the result worked out here, roadmap from the funded set included", () => {
     for (const from of ["ranking", "portfolio"] as const) {
       const asked = request(scoredWith(60), from);
-      let answered: ScoredWithPortfolio | undefined;
-      inThreadPortfolioRunner().run(asked, (answer) => (answered = answer));
       const here = withChosenPortfolio(
         asked.scored,
         { kind: "amount", amount: 600_000 },
         { method: "optimal", objective: "score", roadmapFrom: from },
       );
-      expect(answered?.result).toEqual(here.result);
+      let inThread: ScoredWithPortfolio | undefined;
+      inThreadPortfolioRunner().run(asked, (answer) => (inThread = answer));
+      expect(inThread?.result).toEqual(here.result);
+
+      const worker = new HeldWorker();
+      let viaWorker: ScoredWithPortfolio | undefined;
+      workerPortfolioRunner(worker as unknown as Worker).run(asked, (a) => (viaWorker = a));
+      worker.answer(0);
+      expect(viaWorker?.result).toEqual(here.result);
+      // The funded entries are this thread's own, not copies.
+      const funded = viaWorker?.result.portfolio?.portfolios.chosen.funded ?? [];
+      expect(funded.length).toBeGreaterThan(0);
+      for (const entry of funded) expect(asked.scored.ranked).toContain(entry);
     }
+  });
+
+  it("sends the rows read once, and only the settings with each later search", () => {
+    const worker = new HeldWorker();
+    const runner = workerPortfolioRunner(worker as unknown as Worker);
+    runner.run(request(scoredWith(30)), () => undefined);
+    worker.answer(0);
+    runner.run(request(scoredWith(50)), () => undefined);
+    worker.answer(1);
+    expect(worker.sent[0]?.read).toBeDefined();
+    expect(worker.sent[1]?.read).toBeUndefined();
+    expect(worker.sent[1]?.readKey).toBe(worker.sent[0]?.readKey);
   });
 
   it("searches only the latest weights asked while it was busy, and answers only those", () => {
@@ -81,7 +107,7 @@ describe("the portfolio search off the UI thread", () => {
     // The first answer came for weights already moved past: not shown; the latest asked now.
     expect(answers).toEqual([]);
     expect(worker.sent).toHaveLength(2);
-    expect(worker.sent[1]?.request.scored).toBe(third);
+    expect(worker.sent[1]?.scoring).toEqual(third.settings);
 
     worker.answer(1);
     expect(answers.map(([name]) => name)).toEqual(["third"]);
