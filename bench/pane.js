@@ -179,8 +179,11 @@ async function dragWithBudget(browser, origin, doubleBundle, count) {
   const pane = await openPane(browser, origin, doubleBundle, count);
   try {
     // Budgets run to a few hundred thousand: this funds a few dozen, the line within the first rows.
-    if (!process.env.NO_BUDGET) await pane.page.getByRole("textbox", { name: "Annual budget" }).fill("3M");
-    if (!process.env.NO_BUDGET) await pane.page.getByText(/^Rank order funds /).first().waitFor({ timeout: 60_000 });
+    await pane.page.getByRole("textbox", { name: "Annual budget" }).fill("3M");
+    await pane.page
+      .getByText(/^Rank order funds /)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await dragFrames(pane.page, 10); // warms up the handlers
     const deltas = await dragFrames(pane.page, 60);
     const sorted = [...deltas].sort((a, b) => a - b);
