@@ -1,8 +1,8 @@
 /**
  * Why an input file cannot be used at all (the command line exits 1 with `message`). The
  * message is one line that names the file and says what to do about it; never a stack trace
- * or a library's own wording. Both workbook readers (exceljs's and the package reader) and the
- * CSV reader make their errors here, so the messages stay the same whichever reads the file.
+ * or a library's own wording. The package reader, the CSV reader (and the exceljs reader the
+ * tests compare with) make their errors here, so the messages stay the same whichever reads.
  */
 import { readFile } from "node:fs/promises";
 

@@ -1,7 +1,7 @@
 /**
  * A declarative description of an output sheet: what every cell holds and how the sheet is
- * dressed. The engine produces it; the exceljs writer (CLI) and the Office.js adapter
- * (add-in) render it without deciding anything, so both write the same workbook.
+ * dressed. The engine produces it; the package writer (CLI, src/cli/package) and the Office.js
+ * adapter (add-in) render it without deciding anything, so both write the same workbook.
  */
 import type { ChartScene } from "./chartScene";
 import type { OutputRole } from "./workbookInput";
@@ -100,8 +100,8 @@ export interface BubbleSeriesDescription {
 }
 
 /**
- * A native chart over cells of this sheet. A writer that cannot make native charts (exceljs)
- * paints `scene` as a picture of the same size at the same place instead.
+ * A native chart over cells of this sheet. A writer that does not make native charts (the
+ * CLI's package writer) draws `scene` as a picture of the same size at the same place instead.
  */
 export interface ChartDescription {
   readonly kind: "bubble";
