@@ -196,6 +196,7 @@ export function App({
   const problems = (step: number) => (
     <ProblemsSection
       step={step}
+      read={session.result !== undefined}
       problems={session.result?.problems ?? []}
       onSelect={session.selectCell}
     />

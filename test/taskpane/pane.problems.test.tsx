@@ -97,3 +97,16 @@ describe("fixing a problem", () => {
     expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
   });
 });
+
+describe("problems before anything is read", () => {
+  it("claim nothing about rows when no sheet could be scored", async () => {
+    const empty = aSheet({ name: "Notes", header: [], rows: [] });
+    await renderPane({ excel: new FakeExcel({ sheets: [empty] }) });
+    expect(within(section(/^Problems/)).getByText("Nothing read yet.")).toBeTruthy();
+    expect(within(section(/^Problems/)).queryByText(/read cleanly/)).toBeNull();
+    // With no header at all there is nothing to map: the pane says what to do instead.
+    const source = section("Source").textContent ?? "";
+    expect(source).not.toContain("Map the columns below");
+    expect(source).toContain("It has no headers to map");
+  });
+});

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { AXIS_LABELS, AXES } from "../../src/core";
 import { createMemoryStore } from "../../src/taskpane/settingsStore";
 import { hidePane, previewNames, renderPane, section } from "./renderPane";
@@ -206,5 +206,27 @@ describe("weights from the keyboard", () => {
         .map((button) => button.textContent),
     ).toEqual(["Balanced", "Value first", "Risk averse", "Reset"]);
     expect(screen.getAllByRole("slider")).toHaveLength(4);
+  });
+});
+
+describe("what a screen reader hears as the weights move", () => {
+  it("is the new top five once the weights have settled, not each step", async () => {
+    await renderPane();
+    const announcement = () => screen.getByTestId("ranking-announcement").textContent ?? "";
+    await waitFor(() => expect(announcement()).toMatch(/^Top 5: 1\. /), { timeout: 3_000 });
+    const before = announcement();
+
+    fireEvent.click(weights().getByRole("button", { name: "Value first" }));
+    // Not at once: the region would otherwise be read out at every step of a drag.
+    expect(announcement()).toBe(before);
+    const after = previewNames().slice(0, 5);
+    await waitFor(
+      () =>
+        expect(announcement()).toBe(
+          `Top 5: ${after.map((name, index) => `${index + 1}. ${name}`).join(", ")}.`,
+        ),
+      { timeout: 3_000 },
+    );
+    expect(announcement()).not.toBe(before);
   });
 });

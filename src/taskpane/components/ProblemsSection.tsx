@@ -19,11 +19,13 @@ const useStyles = makeStyles({
 export interface ProblemsSectionProps {
   /** Its number among the pane's sections, which the session view orders. */
   readonly step: number;
+  /** Whether rows were read and scored: until then there is nothing to say about them. */
+  readonly read: boolean;
   readonly problems: readonly Problem[];
   readonly onSelect: (address: string) => void;
 }
 
-export function ProblemsSection({ step, problems, onSelect }: ProblemsSectionProps) {
+export function ProblemsSection({ step, read, problems, onSelect }: ProblemsSectionProps) {
   const styles = useStyles();
   return (
     <Section
@@ -33,7 +35,9 @@ export function ProblemsSection({ step, problems, onSelect }: ProblemsSectionPro
         hint: "Select a cell to go to it, fix it, then press Reload.",
       })}
     >
-      {problems.length === 0 ? (
+      {!read ? (
+        <Text size={200}>Nothing read yet.</Text>
+      ) : problems.length === 0 ? (
         <Text size={200}>None: every row was read cleanly.</Text>
       ) : (
         <ul className={styles.list} aria-label="Problems">

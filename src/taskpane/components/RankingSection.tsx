@@ -15,6 +15,7 @@ import {
 import { useState } from "react";
 import { useNumberFormat } from "../culture";
 import type { Present } from "../usePresent";
+import { useSettledAnnouncement } from "../useSettledAnnouncement";
 import { useStability, type StabilityState } from "../useStability";
 import { RankingRow, useRankingRowStyles } from "./RankingRow";
 import { Section } from "./Section";
@@ -40,6 +41,15 @@ const offReasonText = (reason: KeptOffReason): string =>
 
 const useStyles = makeStyles({
   aside: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // Read by screen readers, not shown: the ranking itself is on screen.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   counts: {
     display: "flex",
     flexWrap: "wrap",
@@ -90,6 +100,7 @@ export function RankingSection({
   const rowStyles = useRankingRowStyles();
   const { number, amount } = useNumberFormat();
   const stability = useStability(result);
+  const announcement = useSettledAnnouncement(result);
   const [shownRows, setShownRows] = useState(RANKING_PAGE);
   if (!result) {
     return (
@@ -149,6 +160,9 @@ export function RankingSection({
         <Badge appearance="tint" color="success">
           {result.roadmap.placed.length} on the roadmap
         </Badge>
+      </div>
+      <div className={styles.visuallyHidden} aria-live="polite" data-testid="ranking-announcement">
+        {announcement}
       </div>
       <div className={styles.scroller} tabIndex={0} aria-label="Ranking, scrolls">
         <ol className={styles.list} aria-label="Ranking">

@@ -184,7 +184,10 @@ export function SourceSection(props: SourceSectionProps) {
       {unusable && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {unusable} Map the columns below, or choose another sheet.
+            {unusable}{" "}
+            {header?.columns.some((column) => column.header !== "")
+              ? "Map the columns below, or choose another sheet."
+              : "It has no headers to map: choose another sheet, or type the use cases into this one under the headers listed."}
           </MessageBarBody>
         </MessageBar>
       )}
