@@ -230,3 +230,13 @@ describe("what a screen reader hears as the weights move", () => {
     expect(announcement()).not.toBe(before);
   });
 });
+
+describe("the two ways to set the weights", () => {
+  it("are tabs, each showing its panel named after it", async () => {
+    await renderPane();
+    expect(weights().getByRole("tabpanel", { name: "Sliders" })).toBeTruthy();
+    fireEvent.click(weights().getByRole("tab", { name: "Compare in pairs" }));
+    expect(weights().getByRole("tabpanel", { name: "Compare in pairs" })).toBeTruthy();
+    expect(weights().queryByRole("tabpanel", { name: "Sliders" })).toBeNull();
+  });
+});

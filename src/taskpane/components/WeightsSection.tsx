@@ -50,6 +50,8 @@ const useStyles = makeStyles({
   // hatched rail at task-pane width. The box beside the slider shows the exact number.
   rail: { "::before": { backgroundImage: "none" } },
   share: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // The section's own gap, kept inside the tab panel.
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   presets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -90,8 +92,12 @@ export function WeightsSection({
       }
       aria-label="How to set the weights"
     >
-      <Tab value="sliders">Sliders</Tab>
-      <Tab value="pairs">Compare in pairs</Tab>
+      <Tab value="sliders" id="weights-tab-sliders" aria-controls="weights-panel">
+        Sliders
+      </Tab>
+      <Tab value="pairs" id="weights-tab-pairs" aria-controls="weights-panel">
+        Compare in pairs
+      </Tab>
     </TabList>
   );
   if (pairwise) {
@@ -102,7 +108,9 @@ export function WeightsSection({
         hint="Which of each two matters more, and by how much."
         aside={modes}
       >
-        <PairwiseComparison judgements={pairwise} onChange={onPairwise} />
+        <div role="tabpanel" id="weights-panel" aria-labelledby="weights-tab-pairs">
+          <PairwiseComparison judgements={pairwise} onChange={onPairwise} />
+        </div>
       </Section>
     );
   }
@@ -121,63 +129,70 @@ export function WeightsSection({
       hint="Risk counts in reverse: lower risk scores higher."
       aside={modes}
     >
-      {AXES.map((axis) => {
-        const id = `weight-${axis}`;
-        return (
-          <div key={axis} className={styles.axis}>
-            <Label htmlFor={id} size="small" className={styles.label} weight="semibold">
-              {SHORT_LABELS[axis]}
-            </Label>
-            <Slider
-              id={id}
-              aria-label={AXIS_LABELS[axis]}
-              className={styles.slider}
-              rail={{ className: styles.rail }}
-              min={0}
-              max={100}
-              step={1}
-              value={weights[axis]}
-              onChange={(_, data) => set(axis, data.value)}
-            />
-            <SpinButton
-              className={styles.spin}
-              size="small"
-              aria-label={`${AXIS_LABELS[axis]} weight`}
-              min={0}
-              max={100}
-              value={weights[axis]}
-              displayValue={number(weights[axis])}
-              onChange={(_, data) => {
-                // Typed text is read as numbers written as text are, in the workbook's culture
-                // (`12,5` in a German workbook); the box then shows the weight it took.
-                const typed =
-                  data.displayValue === undefined
-                    ? undefined
-                    : readDigits(data.displayValue.trim(), culture.decimalSeparator);
-                const value = data.value ?? (typed?.kind === "number" ? typed.value : undefined);
-                if (value !== undefined && value !== null && Number.isFinite(value))
-                  set(axis, value);
-              }}
-            />
-            <Text
-              size={200}
-              className={styles.share}
-              aria-label={`${AXIS_LABELS[axis]} share of the score`}
-            >
-              {shares ? `${number(shares[axis] * 100)}%` : "–"}
-            </Text>
-          </div>
-        );
-      })}
-      <div className={styles.presets} role="group" aria-label="Weight presets">
-        {WEIGHT_PRESETS.map((preset) => (
-          <Button key={preset.name} size="small" onClick={() => onChange(preset.weights)}>
-            {preset.name}
+      <div
+        role="tabpanel"
+        id="weights-panel"
+        aria-labelledby="weights-tab-sliders"
+        className={styles.panel}
+      >
+        {AXES.map((axis) => {
+          const id = `weight-${axis}`;
+          return (
+            <div key={axis} className={styles.axis}>
+              <Label htmlFor={id} size="small" className={styles.label} weight="semibold">
+                {SHORT_LABELS[axis]}
+              </Label>
+              <Slider
+                id={id}
+                aria-label={AXIS_LABELS[axis]}
+                className={styles.slider}
+                rail={{ className: styles.rail }}
+                min={0}
+                max={100}
+                step={1}
+                value={weights[axis]}
+                onChange={(_, data) => set(axis, data.value)}
+              />
+              <SpinButton
+                className={styles.spin}
+                size="small"
+                aria-label={`${AXIS_LABELS[axis]} weight`}
+                min={0}
+                max={100}
+                value={weights[axis]}
+                displayValue={number(weights[axis])}
+                onChange={(_, data) => {
+                  // Typed text is read as numbers written as text are, in the workbook's culture
+                  // (`12,5` in a German workbook); the box then shows the weight it took.
+                  const typed =
+                    data.displayValue === undefined
+                      ? undefined
+                      : readDigits(data.displayValue.trim(), culture.decimalSeparator);
+                  const value = data.value ?? (typed?.kind === "number" ? typed.value : undefined);
+                  if (value !== undefined && value !== null && Number.isFinite(value))
+                    set(axis, value);
+                }}
+              />
+              <Text
+                size={200}
+                className={styles.share}
+                aria-label={`${AXIS_LABELS[axis]} share of the score`}
+              >
+                {shares ? `${number(shares[axis] * 100)}%` : "–"}
+              </Text>
+            </div>
+          );
+        })}
+        <div className={styles.presets} role="group" aria-label="Weight presets">
+          {WEIGHT_PRESETS.map((preset) => (
+            <Button key={preset.name} size="small" onClick={() => onChange(preset.weights)}>
+              {preset.name}
+            </Button>
+          ))}
+          <Button size="small" appearance="subtle" onClick={() => onChange(DEFAULT_WEIGHTS)}>
+            Reset
           </Button>
-        ))}
-        <Button size="small" appearance="subtle" onClick={() => onChange(DEFAULT_WEIGHTS)}>
-          Reset
-        </Button>
+        </div>
       </div>
     </Section>
   );
