@@ -43,7 +43,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXXL,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    minWidth: "280px",
+    // Excel on the Mac opens panes at 270 px; nothing may need more.
+    minWidth: "260px",
   },
   header: {
     display: "flex",

@@ -24,6 +24,8 @@ export interface PaneOptions {
   readonly theme: "light" | "dark";
   /** The browser's clock: the pane's default start quarter is the quarter after it. */
   readonly today: Date;
+  /** The pane's size; Excel's default on Windows (350×800) unless given. */
+  readonly viewport?: { readonly width: number; readonly height: number };
 }
 
 export interface OpenPane {
@@ -39,7 +41,11 @@ export interface OpenPane {
 
 /** Opens the pane in a fresh context and waits until the preview lists the ranking. */
 export async function openPane(browser: Browser, options: PaneOptions): Promise<OpenPane> {
-  const context = await browser.newContext({ ...PANE_CONTEXT, colorScheme: options.theme });
+  const context = await browser.newContext({
+    ...PANE_CONTEXT,
+    ...(options.viewport && { viewport: options.viewport }),
+    colorScheme: options.theme,
+  });
   const pageErrors: string[] = [];
   const blocked: string[] = [];
   const missing: string[] = [];

@@ -88,6 +88,7 @@ afterAll(async () => {
 async function open(
   theme: "light" | "dark" = "light",
   seed: WorkbookSeed = sample.seed,
+  viewport?: { width: number; height: number },
 ): Promise<Page> {
   if (!browser || !server) throw new Error("beforeAll did not start the browser and server");
   pane = await openPane(browser, {
@@ -96,6 +97,7 @@ async function open(
     seed,
     theme,
     today: TODAY,
+    ...(viewport && { viewport }),
   });
   return pane.page;
 }
@@ -269,6 +271,14 @@ describe("the task pane in Chromium, on the sample workbook", () => {
     // The README's picture: the session view as the room sees it.
     await fs.mkdir(path.dirname(DOCS_SCREENSHOT), { recursive: true });
     await page.screenshot({ path: DOCS_SCREENSHOT });
+  });
+
+  it("fits at 270 px, the Mac's default pane width, with nothing wider than the pane", async () => {
+    const page = await open("light", sample.seed, { width: 270, height: 800 });
+    await expectFitsPaneWidth(page);
+    const slider = await page.getByRole("slider", { name: "Business value" }).boundingBox();
+    expect(slider && slider.width >= 64).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-270.png") });
   });
 
   it("keeps the weights on screen when the pane is scrolled down to the setup", async () => {

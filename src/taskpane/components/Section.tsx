@@ -10,7 +10,13 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // At 270 px a section's switch (the weights' tabs) goes under its title rather than past the edge.
+  heading: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   aside: { marginInlineStart: "auto" },
   number: {
     display: "inline-flex",

@@ -39,13 +39,14 @@ const useStyles = makeStyles({
   // One line an axis, so the four weights and the ranking below them share the screen.
   axis: {
     display: "grid",
-    gridTemplateColumns: "86px minmax(0, 1fr) 64px 36px",
+    // The label gives way first, so the slider keeps a usable length at 270 px.
+    gridTemplateColumns: "minmax(0, 0.6fr) minmax(64px, 1fr) 60px 34px",
     columnGap: tokens.spacingHorizontalXS,
     alignItems: "center",
   },
   label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   slider: { minWidth: 0 },
-  spin: { width: "64px", minWidth: 0 },
+  spin: { width: "60px", minWidth: 0 },
   // Fluent draws a tick on the rail for every step: with step 1 on 0–100 that is 100 ticks, a
   // hatched rail at task-pane width. The box beside the slider shows the exact number.
   rail: { "::before": { backgroundImage: "none" } },
