@@ -4,6 +4,7 @@ import {
   cultureOfReading,
   formatAmount,
   formatNumber,
+  formatScore,
   describeProblem,
   portfolioComparisonSentence,
   describeStability,
@@ -55,7 +56,7 @@ export function formatSummary(
       const flag = flags.length > 0 ? `  [${flags.join(", ")}]` : "";
       lines.push(
         `  ${String(rank).padStart(4)}  ${pad(useCase.id, 8)}  ${pad(useCase.name, 32)}  ` +
-          `${formatNumber(score, culture, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).padStart(5)}  ${useCase.owner ?? UNASSIGNED_OWNER}${flag}`,
+          `${formatScore(score, culture).padStart(5)}  ${useCase.owner ?? UNASSIGNED_OWNER}${flag}`,
       );
     }
     lines.push("");

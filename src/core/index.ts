@@ -62,6 +62,7 @@ export {
   DEFAULT_CULTURE,
   formatAmount,
   formatNumber,
+  formatScore,
   type LocaleEnvironment,
   type NumberCulture,
   type NumberReading,

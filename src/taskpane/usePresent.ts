@@ -3,7 +3,7 @@
  * time it changes (so the projector follows the sliders), forgotten once closed.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { formatNumber, type NumberCulture, type ScoringResult } from "../core";
+import { formatNumber, formatScore, type NumberCulture, type ScoringResult } from "../core";
 import { presentSnapshotOf } from "./present/snapshotOf";
 import type { PresenterHost, PresentWindow } from "./presenter";
 
@@ -34,8 +34,7 @@ export function usePresent(
     presentWindow.current.show(
       presentSnapshotOf(result, {
         moves,
-        score: (value) =>
-          formatNumber(value, culture, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+        score: (value) => formatScore(value, culture),
         percent: (share) => `${formatNumber(share, culture)}%`,
       }),
     );

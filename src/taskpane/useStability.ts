@@ -33,20 +33,25 @@ export function stabilityOf(result: ScoringResult): StabilityReport {
   return rankingStability(result, DEFAULT_STABILITY_SETTINGS, funding);
 }
 
+/** Whether the draws run by themselves for this result (see STABILITY_MAX_USE_CASES). */
+function checked(result: ScoringResult | undefined): result is ScoringResult {
+  return (
+    result !== undefined &&
+    result.ranked.length >= 2 &&
+    result.ranked.length <= STABILITY_MAX_USE_CASES
+  );
+}
+
 export function useStability(result: ScoringResult | undefined): StabilityState | undefined {
   const [known, setKnown] = useState<{ of: ScoringResult; report: StabilityReport }>();
   useEffect(() => {
-    if (!result || result.ranked.length < 2 || result.ranked.length > STABILITY_MAX_USE_CASES) {
-      return undefined;
-    }
+    if (!checked(result)) return undefined;
     const timer = setTimeout(
       () => setKnown({ of: result, report: stabilityOf(result) }),
       STABILITY_AFTER_MS,
     );
     return () => clearTimeout(timer);
   }, [result]);
-  if (!result || result.ranked.length < 2 || result.ranked.length > STABILITY_MAX_USE_CASES) {
-    return undefined;
-  }
+  if (!checked(result)) return undefined;
   return known?.of === result ? { kind: "known", report: known.report } : { kind: "waiting" };
 }

@@ -11,6 +11,7 @@ export {
   DEFAULT_CULTURE,
   formatAmount,
   formatNumber,
+  formatScore,
   type NumberCulture,
   type NumberStyle,
 } from "./numberFormat";

@@ -155,3 +155,8 @@ function incremented(digits: string): string {
 export function formatAmount(value: number, culture: NumberCulture = DEFAULT_CULTURE): string {
   return formatNumber(value, culture, { maximumFractionDigits: 2 });
 }
+
+/** A score as every writer shows it: one decimal, always (`81.3`, `75,0` in German). */
+export function formatScore(value: number, culture: NumberCulture = DEFAULT_CULTURE): string {
+  return formatNumber(value, culture, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+}

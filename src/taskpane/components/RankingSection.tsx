@@ -8,6 +8,7 @@ import { Badge, Button, makeStyles, Spinner, Text, tokens } from "@fluentui/reac
 import {
   describeStability,
   formatQuarter,
+  formatScore,
   keptOffExplanation,
   type KeptOffReason,
   type ScoringResult,
@@ -98,7 +99,7 @@ export function RankingSection({
 }: RankingSectionProps) {
   const styles = useStyles();
   const rowStyles = useRankingRowStyles();
-  const { number, amount } = useNumberFormat();
+  const { number, amount, culture } = useNumberFormat();
   const stability = useStability(result);
   const announcement = useSettledAnnouncement(result);
   const [shownRows, setShownRows] = useState(RANKING_PAGE);
@@ -109,8 +110,7 @@ export function RankingSection({
       </Section>
     );
   }
-  const scoreText = (score: number): string =>
-    number(score, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const scoreText = (score: number): string => formatScore(score, culture);
   const startOf = new Map(result.roadmap.placed.map((p) => [p.ranked.useCase.row, p.start]));
   const keptOff = new Map(result.roadmap.keptOff.map((k) => [k.ranked.useCase.row, k.reason]));
   const portfolio = result.portfolio;
